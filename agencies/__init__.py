@@ -1,0 +1,1 @@
+"""The departments' side: catalogue, accounts and roles, access, the portal and its API."""

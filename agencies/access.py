@@ -1,0 +1,141 @@
+"""The one access check: who may see a case, and who may do what to it.
+
+A department sees the cases it leads or co-handles and nothing else; a case it may not see does not
+exist for it (the same "not found" as a number that was never issued).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tortoise.expressions import Q, Subquery
+from tortoise.queryset import QuerySet
+
+from agencies.enums import DEPARTMENT_ROLES, HUB_WIDE_ROLES, Role
+from hub.cases.models import Case, CaseAssist
+from hub.errors import Forbidden, NotFound
+
+
+class PrincipalKind(StrEnum):
+    ACCOUNT = "account"
+    SYSTEM = "system"  # the hub itself: routing, sweeps, revisits
+    RESIDENT = "resident"  # a reporter, identified by their conversation or phone
+    TASK_SYSTEM = "task_system"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is acting: an account with a role, the hub itself, a resident, or a task system."""
+
+    kind: PrincipalKind
+    label: str
+    role: Role | None = None
+    account_id: int | None = None
+    department_id: int | None = None
+    unit_id: int | None = None
+
+    @property
+    def hub_wide(self) -> bool:
+        return self.kind == PrincipalKind.SYSTEM or self.role in HUB_WIDE_ROLES
+
+    @property
+    def in_department(self) -> bool:
+        return self.role in DEPARTMENT_ROLES and self.department_id is not None
+
+
+SYSTEM = Principal(PrincipalKind.SYSTEM, "系统")
+ADMIN_TOKEN = Principal(PrincipalKind.ACCOUNT, "管理令牌", role=Role.ADMIN)
+
+
+def resident(label: str = "群众") -> Principal:
+    return Principal(PrincipalKind.RESIDENT, label)
+
+
+class Action(StrEnum):
+    SIGN = "sign"
+    RETURN = "return"
+    RESOLVE = "resolve"
+    NOTE = "note"
+    OPINION = "opinion"
+    REQUEST_EXTENSION = "request_extension"
+    REASSIGN = "reassign"
+    DISPATCH = "dispatch"
+    CANCEL = "cancel"
+    DECIDE_EXTENSION = "decide_extension"
+    SUSPEND = "suspend"
+    CLOSE = "close"
+    REOPEN = "reopen"
+
+
+LEAD_ACTIONS = frozenset(
+    {
+        Action.SIGN,
+        Action.RETURN,
+        Action.RESOLVE,
+        Action.NOTE,
+        Action.REQUEST_EXTENSION,
+        Action.SUSPEND,
+    }
+)
+HUB_ACTIONS = frozenset(
+    {
+        Action.DISPATCH,
+        Action.CANCEL,
+        Action.DECIDE_EXTENSION,
+        Action.CLOSE,
+        Action.REOPEN,
+        Action.NOTE,
+    }
+)
+RESIDENT_ACTIONS = frozenset({Action.CLOSE, Action.REOPEN})
+
+
+def visible_cases(principal: Principal) -> QuerySet[Case]:
+    """Every case this principal may see, as a query to narrow further."""
+    if principal.hub_wide:
+        return Case.all()
+    if principal.in_department:
+        department = principal.department_id
+        co_handled = Subquery(CaseAssist.filter(department_id=department).values("case_id"))
+        return Case.filter(Q(department_id=department) | Q(id__in=co_handled))
+    if principal.role == Role.OFFICER and principal.account_id is not None:
+        return Case.filter(task_links__task__officer_id=principal.account_id).distinct()
+    return Case.filter(id__in=[])
+
+
+async def case_for(principal: Principal, number: str) -> Case:
+    """The case with this number if the principal may see it; otherwise not found."""
+    case = await visible_cases(principal).filter(number=number).first()
+    if case is None:
+        raise NotFound(f"没有编号为 {number} 的工单")
+    return case
+
+
+async def authorize(principal: Principal, action: Action, case: Case) -> None:
+    """Refuse an action the principal may not take on this case."""
+    if _may(principal, action, case) or await _co_handles(principal, action, case):
+        return
+    if not principal.hub_wide and not await visible_cases(principal).filter(id=case.id).exists():
+        raise NotFound(f"没有编号为 {case.number} 的工单")
+    raise Forbidden(f"您无权对工单 {case.number} 执行此操作")
+
+
+def _may(principal: Principal, action: Action, case: Case) -> bool:
+    if principal.kind == PrincipalKind.SYSTEM:
+        return True
+    if principal.kind == PrincipalKind.RESIDENT:
+        return action in RESIDENT_ACTIONS
+    if principal.role in HUB_WIDE_ROLES:
+        return action in HUB_ACTIONS
+    if principal.in_department and case.department_id == principal.department_id:
+        if action == Action.REASSIGN:
+            return principal.role == Role.SUPERVISOR
+        return action in LEAD_ACTIONS
+    return False
+
+
+async def _co_handles(principal: Principal, action: Action, case: Case) -> bool:
+    if action != Action.OPINION or not principal.in_department:
+        return False
+    return await case.assists.filter(department_id=principal.department_id).exists()

@@ -1,0 +1,1 @@
+"""The hub: cases, their lifecycle, deadlines, notifications, the app and the CLI."""

@@ -1,0 +1,56 @@
+"""The application factory: routes, middlewares and the resources every worker holds."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from agencies import views as agency_views
+from agencies.catalog import catalogue
+from agencies.flows import sync_catalogue
+from hub import middleware
+from hub import views as hub_views
+from hub.cases import views as case_views
+from hub.clock import Clock, SystemClock
+from hub.db import close_database, open_database, upgrade_schema
+from hub.keys import CLOCK, SETTINGS
+from hub.settings import Settings
+
+log = logging.getLogger(__name__)
+MAX_REQUEST_BODY = 1024 * 1024
+
+
+def create_app(
+    settings: Settings, *, clock: Clock | None = None, own_database: bool = True
+) -> web.Application:
+    """The hub's application; `own_database=False` when the caller has connected the ORM already."""
+    app = web.Application(
+        middlewares=[middleware.request_id, middleware.errors], client_max_size=MAX_REQUEST_BODY
+    )
+    app[SETTINGS] = settings
+    app[CLOCK] = clock or SystemClock()
+    if own_database:
+        app.cleanup_ctx.append(database)
+    for module in (hub_views, agency_views, case_views):
+        app.router.add_routes(module.routes)
+    return app
+
+
+async def database(app: web.Application) -> AsyncIterator[None]:
+    """Connect; the embedded database also migrates and loads the catalogue by itself."""
+    settings = app[SETTINGS]
+    await open_database(settings.database_url)
+    if settings.embedded_database:
+        await prepare_database(settings.database_url)
+    yield
+    await close_database()
+
+
+async def prepare_database(db_url: str) -> None:
+    """Apply pending migrations and load the catalogue; what `hub db upgrade` does."""
+    applied = await upgrade_schema(db_url)
+    created = await sync_catalogue(catalogue())
+    if applied or any(created.values()):
+        log.info("database ready: migrations %s, catalogue rows added %s", applied, created)

@@ -1,0 +1,170 @@
+"""Reporters, their reports, the cases made of them, and each case's timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import fields
+from tortoise.indexes import Index
+from tortoise.models import Model
+
+from hub.cases.enums import CaseStatus, Channel, EventKind, ResolutionResult
+
+
+class Reporter(Model):
+    """The person a report came from: a resident, landlord, employer, or an officer for a task."""
+
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharField(max_length=20, default="resident")
+    name = fields.CharField(max_length=100, null=True)
+    phone = fields.CharField(max_length=40, null=True)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "reporter"
+
+
+class Case(Model):
+    id = fields.IntField(primary_key=True)
+    number = fields.CharField(max_length=20, unique=True)
+    status = fields.CharEnumField(CaseStatus, max_length=20)
+    category: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Category", related_name="cases", on_delete=fields.RESTRICT
+    )
+    department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Department", related_name="cases", null=True, on_delete=fields.RESTRICT
+    )
+    unit: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Unit", related_name="cases", null=True, on_delete=fields.RESTRICT
+    )
+    district = fields.CharField(max_length=20, null=True)
+    street = fields.CharField(max_length=30, null=True)
+    police_station = fields.CharField(max_length=30, null=True)
+    place = fields.CharField(max_length=50, null=True)
+    summary = fields.CharField(max_length=200)
+    details: dict[str, Any] = fields.JSONField(default=dict)
+    routing: dict[str, Any] = fields.JSONField(default=dict)
+    sla_class = fields.CharField(max_length=20)
+    excluded_departments: list[Any] = fields.JSONField(default=list)
+    routed_at = fields.DatetimeField(null=True)
+    sign_due_at = fields.DatetimeField(null=True)
+    signed_at = fields.DatetimeField(null=True)
+    resolve_due_at = fields.DatetimeField(null=True)
+    resolved_at = fields.DatetimeField(null=True)
+    closed_at = fields.DatetimeField(null=True)
+    resolution_text = fields.TextField(null=True)
+    resolution_result = fields.CharEnumField(ResolutionResult, max_length=30, null=True)
+    duplicate_of: fields.ForeignKeyNullableRelation[Case] = fields.ForeignKeyField(
+        "models.Case", related_name="duplicates", null=True, on_delete=fields.RESTRICT
+    )
+    version = fields.IntField(default=1)
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "case"
+        indexes = (
+            Index(fields=("department_id", "status", "created_at")),
+            Index(fields=("status", "created_at")),
+            Index(fields=("category_id", "place", "created_at")),
+        )
+
+    category_id: int
+    department_id: int | None
+    unit_id: int | None
+    assists: fields.ReverseRelation[CaseAssist]
+    events: fields.ReverseRelation[CaseEvent]
+    reports: fields.ReverseRelation[Report]
+
+
+class Report(Model):
+    """What arrived through a channel, as it arrived, and what the hub understood of it."""
+
+    id = fields.IntField(primary_key=True)
+    channel = fields.CharEnumField(Channel, max_length=20)
+    text = fields.TextField()
+    details: dict[str, Any] = fields.JSONField(default=dict)
+    meaning: dict[str, Any] = fields.JSONField(default=dict)
+    reporter: fields.ForeignKeyNullableRelation[Reporter] = fields.ForeignKeyField(
+        "models.Reporter", related_name="reports", null=True, on_delete=fields.RESTRICT
+    )
+    case: fields.ForeignKeyNullableRelation[Case] = fields.ForeignKeyField(
+        "models.Case", related_name="reports", null=True, on_delete=fields.RESTRICT
+    )
+    conversation_id = fields.CharField(max_length=36, null=True, db_index=True)
+    received_at = fields.DatetimeField()
+
+    class Meta:
+        table = "report"
+
+    reporter_id: int | None
+    case_id: int | None
+
+
+class CaseAssist(Model):
+    """A co-handling department (协办) on a case, with its opinion once given."""
+
+    id = fields.IntField(primary_key=True)
+    case: fields.ForeignKeyRelation[Case] = fields.ForeignKeyField(
+        "models.Case", related_name="assists", on_delete=fields.CASCADE
+    )
+    department: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Department", related_name="assisted_cases", on_delete=fields.RESTRICT
+    )
+    opinion = fields.TextField(null=True)
+    opinion_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "case_assist"
+        unique_together = (("case", "department"),)
+
+    case_id: int
+    department_id: int
+
+
+class CaseEvent(Model):
+    """One entry of a case's audit timeline: who did what, when, from which status to which."""
+
+    id = fields.IntField(primary_key=True)
+    case: fields.ForeignKeyRelation[Case] = fields.ForeignKeyField(
+        "models.Case", related_name="events", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=30)
+    from_status = fields.CharEnumField(CaseStatus, max_length=20, null=True)
+    to_status = fields.CharEnumField(CaseStatus, max_length=20, null=True)
+    actor = fields.CharField(max_length=100)
+    account: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Account", related_name="events", null=True, on_delete=fields.RESTRICT
+    )
+    department: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Department", related_name="events", null=True, on_delete=fields.RESTRICT
+    )
+    text = fields.TextField(null=True)
+    data: dict[str, Any] = fields.JSONField(default=dict)
+    at = fields.DatetimeField()
+
+    class Meta:
+        table = "case_event"
+        ordering = ("at", "id")
+        indexes = (Index(fields=("case_id", "at")),)
+
+    case_id: int
+    account_id: int | None
+    department_id: int | None
+
+    @property
+    def kind_enum(self) -> EventKind | None:
+        try:
+            return EventKind(self.kind)
+        except ValueError:
+            return None
+
+
+class CaseNumberSequence(Model):
+    """Last case number handed out on a Xiamen calendar day, so numbers read XM20261128000123."""
+
+    day = fields.CharField(max_length=8, primary_key=True)
+    last_number = fields.IntField()
+
+    class Meta:
+        table = "case_number_sequence"

@@ -1,0 +1,149 @@
+"""The `hub` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from aiohttp import web
+
+from agencies.enums import Role
+from hub.errors import HubError
+from hub.settings import Settings, SettingsError, load_settings
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        return int(args.run(args, settings))
+    except HubError as exc:
+        print(f"hub: {exc.message}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hub", description="厦门市社会治理协同中枢")
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the hub (web, API, scheduler)")
+    serve.set_defaults(run=cmd_serve)
+
+    db = commands.add_parser("db", help="database schema").add_subparsers(metavar="ACTION")
+    db.add_parser("upgrade", help="apply migrations and load the catalogue").set_defaults(
+        run=cmd_db_upgrade
+    )
+
+    seed = commands.add_parser("seed", help="load the catalogue (and demo data) into the database")
+    seed.add_argument("--demo", action="store_true", help="also create demo accounts and cases")
+    seed.set_defaults(run=cmd_seed)
+
+    users = commands.add_parser("users", help="accounts").add_subparsers(metavar="ACTION")
+    add = users.add_parser("add", help="create an account")
+    add.add_argument("--username", required=True)
+    add.add_argument("--password", help="at least 10 characters (officers may have none)")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--department", help="department code (staff, supervisor; officers: police)")
+    add.add_argument("--unit", help="police station or street office within the department")
+    add.add_argument("--name", help="display name")
+    add.add_argument("--email")
+    add.set_defaults(run=cmd_users_add)
+    return parser
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.app import create_app
+
+    print(
+        f"hub: serving on http://{settings.host}:{settings.port}/ (database {_safe_url(settings)})"
+    )
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.app import prepare_database
+
+    _run_with_database(settings, lambda: prepare_database(settings.database_url))
+    print("hub: database is up to date")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.app import prepare_database
+    from hub.demo import seed_demo
+
+    async def seed() -> None:
+        await prepare_database(settings.database_url)
+        if args.demo:
+            for line in await seed_demo():
+                print(line)
+
+    _run_with_database(settings, seed)
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace, settings: Settings) -> int:
+    from agencies.flows import add_account
+    from hub.clock import SystemClock
+
+    async def add() -> Any:
+        return await add_account(
+            username=args.username,
+            password=args.password,
+            role=Role(args.role),
+            department=args.department,
+            unit=args.unit,
+            display_name=args.name,
+            email=args.email,
+            now=SystemClock().now(),
+        )
+
+    account = _run_with_database(settings, add)
+    print(f"hub: account {account.username} ({Role(account.role).label_zh}) created")
+    return 0
+
+
+def _run_with_database(settings: Settings, work: Callable[[], Awaitable[Any]]) -> Any:
+    from hub.db import close_database, open_database
+
+    async def run() -> Any:
+        await open_database(settings.database_url)
+        try:
+            return await work()
+        finally:
+            await close_database()
+
+    return asyncio.run(run())
+
+
+def _safe_url(settings: Settings) -> str:
+    from urllib.parse import urlsplit
+
+    url = urlsplit(settings.database_url)
+    return (
+        url._replace(netloc=url.hostname or url.netloc).geturl()
+        if url.password
+        else settings.database_url
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

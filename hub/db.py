@@ -1,0 +1,87 @@
+"""The database: Tortoise ORM set-up, aerich migrations per dialect, and the catalogue seed."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from aerich import Command
+from tortoise import BaseDBAsyncClient, Tortoise
+
+from agencies.models import Category
+
+log = logging.getLogger(__name__)
+
+MODEL_MODULES = [
+    "agencies.models",
+    "hub.cases.models",
+    "hub.tasks.models",
+    "hub.outbox.models",
+    "intake.models",
+    "aerich.models",
+]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+Dialect = Literal["sqlite", "postgres"]
+
+
+def dialect_of(db_url: str) -> Dialect:
+    return "sqlite" if urlsplit(db_url).scheme == "sqlite" else "postgres"
+
+
+def tortoise_config(db_url: str) -> dict[str, Any]:
+    # The connection is named after its dialect: Tortoise caches SQL per connection name, and the
+    # test suite talks to SQLite and PostgreSQL in one process.
+    name = dialect_of(db_url)
+    return {
+        "connections": {name: _with_driver_options(db_url)},
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": name}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def connection() -> BaseDBAsyncClient:
+    """The database connection of this task (the transaction's, inside one)."""
+    return Category._meta.db
+
+
+def _with_driver_options(db_url: str) -> str:
+    """SQLite waits for a lock held by another process instead of failing at once."""
+    if dialect_of(db_url) != "sqlite" or "busy_timeout" in db_url:
+        return db_url
+    return db_url + ("&" if "?" in db_url else "?") + "busy_timeout=10000"
+
+
+def migrations_location(db_url: str) -> Path:
+    return MIGRATIONS_DIR / dialect_of(db_url)
+
+
+async def open_database(db_url: str) -> None:
+    """Connect the ORM of this process (one per process, shared by all its tasks)."""
+    if dialect_of(db_url) == "sqlite":
+        _sqlite_path(db_url).parent.mkdir(parents=True, exist_ok=True)
+    await Tortoise.init(config=tortoise_config(db_url), _enable_global_fallback=True)
+
+
+async def close_database() -> None:
+    await Tortoise.close_connections()
+
+
+async def upgrade_schema(db_url: str) -> list[str]:
+    """Apply the migrations the database has not seen yet; returns their names."""
+    command = Command(
+        tortoise_config(db_url), app="models", location=str(migrations_location(db_url))
+    )
+    await command.init()
+    applied = await command.upgrade(run_in_transaction=True)
+    for name in applied:
+        log.info("applied migration %s", name)
+    return applied
+
+
+def _sqlite_path(db_url: str) -> Path:
+    split = urlsplit(db_url)
+    return Path((split.netloc + split.path) or ":memory:")

@@ -1,0 +1,1 @@
+"""aerich migrations, one folder per dialect (SQLite embedded, PostgreSQL in production)."""

@@ -1,0 +1,126 @@
+"""The hub's settings: one typed object, read once from HUB_* environment variables."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DB_SCHEMES = ("sqlite", "postgres", "postgresql", "asyncpg")
+SMTP_SCHEMES = ("smtp", "smtps", "smtp+starttls")
+
+
+class SettingsError(Exception):
+    """Raised when the environment holds settings the hub cannot start with."""
+
+
+class Settings(BaseSettings):
+    """Every setting of the hub, with its default (documented in README.md)."""
+
+    model_config = SettingsConfigDict(env_prefix="HUB_", frozen=True, extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="embedded database, maildir, models, keys")
+    db_url: str | None = Field(None, description="sqlite://PATH or postgres://USER@HOST/DB")
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=1, le=65535)
+    base_url: str | None = Field(None, description="public address used in links in messages")
+    secret_key: SecretStr | None = Field(None, description="at least 32 characters")
+    admin_token: SecretStr | None = Field(None, description="Bearer token with admin rights")
+    smtp_url: str | None = Field(None, description="smtp[s]://user:pass@host:port; none: maildir")
+    mail_from: str = "xiamen-hub@localhost"
+    display_tz: str = "Asia/Shanghai"
+    duplicate_window_hours: int = Field(72, ge=0, le=24 * 90)
+    triage_threshold: float = Field(0.45, ge=0.0, le=1.0)
+    scheduler: bool = Field(True, description="run the SLA sweep and the outbox sender")
+    log_level: str = "INFO"
+
+    @field_validator("db_url")
+    @classmethod
+    def _known_database(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in DB_SCHEMES:
+            raise ValueError(f"must start with one of {', '.join(s + '://' for s in DB_SCHEMES)}")
+        return value
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _known_mail_server(cls, value: str | None) -> str | None:
+        if value and (urlsplit(value).scheme not in SMTP_SCHEMES or not urlsplit(value).hostname):
+            raise ValueError("must look like smtp://user:password@host:port (or smtps://)")
+        return value or None
+
+    @field_validator("base_url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value and urlsplit(value).scheme not in ("http", "https"):
+            raise ValueError("must be an http:// or https:// address")
+        return value.rstrip("/") if value else None
+
+    @field_validator("secret_key", "admin_token")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 32:
+            raise ValueError("must be at least 32 characters long")
+        return value
+
+    @field_validator("display_tz")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return value.upper()
+
+    @property
+    def database_url(self) -> str:
+        """The database in use: HUB_DB_URL, or the embedded SQLite file under the data folder."""
+        return self.db_url or f"sqlite://{self.data_dir / 'hub.sqlite3'}"
+
+    @property
+    def embedded_database(self) -> bool:
+        return urlsplit(self.database_url).scheme == "sqlite"
+
+    @property
+    def public_url(self) -> str:
+        return self.base_url or f"http://{self.host}:{self.port}"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.display_tz)
+
+    def secret(self) -> str:
+        """The signing key; without HUB_SECRET_KEY, one kept in the data folder."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value()
+        return _stored_secret(self.data_dir / "secret_key")
+
+
+def _stored_secret(path: Path) -> str:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings once; any invalid value stops here with a message naming the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = [
+            f"HUB_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in exc.errors()
+        ]
+        raise SettingsError("invalid settings:\n  " + "\n  ".join(problems)) from None

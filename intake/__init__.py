@@ -1,0 +1,1 @@
+"""Conversations and channels: chat API, WebSocket, chat page, Rasa actions, referrals, Open311."""

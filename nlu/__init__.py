@@ -1,0 +1,4 @@
+"""Turns Chinese text into meaning: category, intent, entities, place.
+
+Knows nothing of the database.
+"""

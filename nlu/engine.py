@@ -1,0 +1,48 @@
+"""The NLU's face to the rest of the hub: what intake/ and the CLI may ask of it.
+
+Implementations are CPU-bound and synchronous; callers on the event loop go through `run_nlu`, which
+runs them in the default executor so a chat turn never blocks other requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from nlu.meaning import Meaning, PlaceMatch
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A dialogue act in the middle of a conversation (greet, affirm, correct, ask_status, ...)."""
+
+    name: str
+    confidence: float
+    entities: dict[str, Any] = field(default_factory=dict)
+
+
+class Engine(Protocol):
+    def understand(self, text: str) -> Meaning:
+        """Category with confidence and alternatives, entities and place of a report."""
+        ...
+
+    def intent(self, text: str) -> Intent:
+        """The dialogue intent of a chat message; `report` when it reads as a new report."""
+        ...
+
+    def entities(self, text: str) -> dict[str, Any]:
+        """Entities only (name, phone, id_number, address, date, count, carrier, ...)."""
+        ...
+
+    def place(self, text: str) -> PlaceMatch | None:
+        """The gazetteer's reading of an address."""
+        ...
+
+
+async def run_nlu(work: Callable[..., T], *args: Any) -> T:
+    """Run CPU-bound NLU work off the event loop."""
+    return await asyncio.get_running_loop().run_in_executor(None, work, *args)

@@ -1,0 +1,1 @@
+"""Turns meaning into a decision: department, unit, co-handlers, or triage, with the reason."""

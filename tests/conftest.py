@@ -1,0 +1,100 @@
+"""Fixtures: a real database per test (SQLite always, PostgreSQL when HUB_TEST_DB_URL is set)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from tortoise import Tortoise
+
+from hub.app import create_app, prepare_database
+from hub.clock import FrozenClock
+from hub.db import close_database, connection, open_database
+from hub.settings import Settings
+
+POSTGRES_URL = os.environ.get("HUB_TEST_DB_URL")
+BACKENDS = ["sqlite", *(["postgres"] if POSTGRES_URL else [])]
+ADMIN_TOKEN = "test-admin-token-0123456789abcdefghijklmnop"
+# Monday 2026-11-30 09:00 in Xiamen: a plain working day, in working hours.
+MONDAY_9AM = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)
+
+_postgres_ready = False
+
+
+@pytest.fixture(params=BACKENDS)
+async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """A migrated database holding the catalogue and nothing else."""
+    if request.param == "sqlite":
+        url = f"sqlite://{tmp_path / 'hub.sqlite3'}"
+    else:
+        if "postgres_only" in request.keywords and not POSTGRES_URL:
+            pytest.skip("needs HUB_TEST_DB_URL")
+        url = str(POSTGRES_URL)
+    await open_database(url)
+    if request.param == "postgres":
+        await _empty_postgres()
+    await prepare_database(url)
+    await close_database()
+    yield url
+
+
+async def _empty_postgres() -> None:
+    global _postgres_ready
+    db = connection()
+    if not _postgres_ready:
+        await prepare_database(str(POSTGRES_URL))
+        _postgres_ready = True
+    tables = [
+        m._meta.db_table
+        for m in Tortoise.apps.get_models_iterable()
+        if m._meta.db_table != "aerich"
+    ]
+    await db.execute_script(
+        "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "postgres_only" in item.keywords and "[sqlite]" in item.nodeid:
+            item.add_marker(pytest.mark.skip(reason="runs against PostgreSQL only"))
+
+
+@pytest.fixture
+async def orm(db_url: str) -> AsyncIterator[str]:
+    """The ORM connected to the test database, for tests that call flows directly."""
+    await open_database(db_url)
+    yield db_url
+    await close_database()
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(MONDAY_9AM)
+
+
+@pytest.fixture
+def settings(db_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        db_url=db_url,
+        data_dir=tmp_path / "data",
+        admin_token=ADMIN_TOKEN,
+        secret_key="test-secret-key-0123456789abcdefghijklmnop",
+        scheduler=False,
+    )
+
+
+@pytest.fixture
+async def client(orm: str, settings: Settings, clock: FrozenClock) -> AsyncIterator[TestClient]:
+    app = create_app(settings, clock=clock, own_database=False)
+    async with TestClient(TestServer(app)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def admin_headers() -> dict[str, str]:
+    return {"Authorization": f"Bearer {ADMIN_TOKEN}"}

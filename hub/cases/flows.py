@@ -103,7 +103,7 @@ async def dispatch(
 ) -> Case:
     """A hub operator sends a case from triage (or back from a return) to a department."""
     async with in_transaction():
-        case = await _load(
+        case = await load_case(
             number, actor, Action.DISPATCH, expected_version, (S.ROUTED, EventKind.DISPATCHED)
         )
         target = await Department.get_or_none(code=department)
@@ -113,7 +113,7 @@ async def dispatch(
             raise RuleViolation(f"{target.name_zh}已退回此工单，请分拨给其他部门")
         target_unit = await _unit_under(target, unit)
         recategorised = await _recategorise(case, category)
-        await _move(
+        await move(
             case,
             S.ROUTED,
             EventKind.DISPATCHED,
@@ -136,10 +136,10 @@ async def sign(
 ) -> Case:
     """The lead department signs for the case (签收); the resolution clock starts."""
     async with in_transaction():
-        case = await _load(
+        case = await load_case(
             number, actor, Action.SIGN, expected_version, (S.SIGNED, EventKind.SIGNED)
         )
-        await _move(
+        await move(
             case,
             S.SIGNED,
             EventKind.SIGNED,
@@ -162,12 +162,12 @@ async def return_case(
     """The lead department returns a case that is not theirs (退单), within 2 working days."""
     reason = _required_text(reason, "退单须说明理由")
     async with in_transaction():
-        case = await _load(
+        case = await load_case(
             number, actor, Action.RETURN, expected_version, (S.RETURNED, EventKind.RETURNED)
         )
         _check_return_window(case, now)
         excluded = [*case.excluded_departments, await _department_code(case.department_id)]
-        await _move(
+        await move(
             case,
             S.RETURNED,
             EventKind.RETURNED,
@@ -195,10 +195,10 @@ async def resolve(
     """The lead department resolves the case (办结) with what it did and the result."""
     text = _required_text(text, "办结须填写办理结果")
     async with in_transaction():
-        case = await _load(
+        case = await load_case(
             number, actor, Action.RESOLVE, expected_version, (S.RESOLVED, EventKind.RESOLVED)
         )
-        await _move(
+        await move(
             case,
             S.RESOLVED,
             EventKind.RESOLVED,
@@ -216,8 +216,8 @@ async def resolve(
 async def close(number: str, *, actor: Principal, now: datetime, reason: str | None = None) -> Case:
     """Close a resolved case: the reporter is satisfied, or the revisit period has ended."""
     async with in_transaction():
-        case = await _load(number, actor, Action.CLOSE, None, (S.CLOSED, EventKind.CLOSED))
-        await _move(case, S.CLOSED, EventKind.CLOSED, actor, now, text=reason, closed_at=now)
+        case = await load_case(number, actor, Action.CLOSE, None, (S.CLOSED, EventKind.CLOSED))
+        await move(case, S.CLOSED, EventKind.CLOSED, actor, now, text=reason, closed_at=now)
         return case
 
 
@@ -225,8 +225,8 @@ async def reopen(number: str, *, reason: str, actor: Principal, now: datetime) -
     """Reopen a resolved case (重办): the department must resolve it again, with a new limit."""
     reason = _required_text(reason, "重办须说明理由")
     async with in_transaction():
-        case = await _load(number, actor, Action.REOPEN, None, (S.REOPENED, EventKind.REOPENED))
-        await _move(
+        case = await load_case(number, actor, Action.REOPEN, None, (S.REOPENED, EventKind.REOPENED))
+        await move(
             case,
             S.REOPENED,
             EventKind.REOPENED,
@@ -251,11 +251,11 @@ async def cancel(
     """Cancel a case, for example as a duplicate of another open case."""
     reason = _required_text(reason, "撤销须说明理由")
     async with in_transaction():
-        case = await _load(
+        case = await load_case(
             number, actor, Action.CANCEL, expected_version, (S.CANCELLED, EventKind.CANCELLED)
         )
         original = await _duplicate_target(case, duplicate_of)
-        await _move(
+        await move(
             case,
             S.CANCELLED,
             EventKind.CANCELLED,
@@ -273,7 +273,7 @@ async def add_note(number: str, *, text: str, actor: Principal, now: datetime) -
     """A progress note on the timeline; changes nothing else."""
     text = _required_text(text, "进展内容不能为空")
     async with in_transaction():
-        case = await _load(number, actor, Action.NOTE, None)
+        case = await load_case(number, actor, Action.NOTE, None)
         return await record(case, EventKind.NOTE, actor, now, text=text)
 
 
@@ -303,7 +303,7 @@ async def record(
     )
 
 
-async def _load(
+async def load_case(
     number: str,
     actor: Principal,
     action: Action,
@@ -331,7 +331,7 @@ def _check_transition(source: CaseStatus, to: CaseStatus, kind: EventKind) -> No
         )
 
 
-async def _move(
+async def move(
     case: Case,
     to: CaseStatus,
     kind: EventKind,
@@ -436,7 +436,7 @@ async def _create_case(new: NewReport, decision: Decision, now: datetime) -> Cas
 
 async def _route_new(case: Case, decision: Decision, now: datetime) -> None:
     if decision.to_triage:
-        await _move(case, S.TRIAGE, EventKind.TRIAGED, SYSTEM, now, text=decision.reason)
+        await move(case, S.TRIAGE, EventKind.TRIAGED, SYSTEM, now, text=decision.reason)
         return
     department = await Department.get(code=decision.department)
     unit = (
@@ -446,7 +446,7 @@ async def _route_new(case: Case, decision: Decision, now: datetime) -> None:
     )
     for code in decision.assist:
         await CaseAssist.create(case=case, department=await Department.get(code=code))
-    await _move(
+    await move(
         case,
         S.ROUTED,
         EventKind.ROUTED,

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
+import secrets
 from datetime import datetime
 
 from tortoise.transactions import in_transaction
 
 from agencies.catalog import POLICE, Catalogue
 from agencies.enums import DEPARTMENT_ROLES, Role, UnitKind
-from agencies.models import Account, Category, Department, Place, SlaClass, Unit
-from agencies.passwords import hash_password
+from agencies.models import Account, ApiToken, Category, Department, Place, SlaClass, Unit
+from agencies.passwords import hash_password, token_hash
 from hub.errors import Conflict, InvalidInput
 
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{3,60}$")
 MIN_PASSWORD = 10
+TOKEN_PREFIX = "hubt_"
 
 
 async def sync_catalogue(cat: Catalogue) -> dict[str, int]:
@@ -183,3 +185,20 @@ async def _unit_for(department: Department | None, name: str | None) -> Unit | N
     if unit is None:
         raise InvalidInput(f"部门下没有名为 {name} 的单位")
     return unit
+
+
+async def issue_token(username: str, *, now: datetime, label: str | None = None) -> str:
+    """A new bearer token for an account; shown once, only its hash is kept."""
+    account = await Account.get_or_none(username=username, active=True)
+    if account is None:
+        raise InvalidInput(f"没有用户名为 {username} 的有效账号")
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    await ApiToken.create(
+        account=account, token_hash=token_hash(token), label=label, created_at=now
+    )
+    return token
+
+
+async def revoke_tokens(username: str, *, now: datetime) -> int:
+    """Revoke every live token of an account (a lost phone); returns how many."""
+    return await ApiToken.filter(account__username=username, revoked_at=None).update(revoked_at=now)

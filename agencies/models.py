@@ -108,3 +108,21 @@ class Account(Model):
 
     department_id: int | None
     unit_id: int | None
+
+
+class ApiToken(Model):
+    """A bearer token of an account (officers' phones): only its SHA-256 is kept; revocable."""
+
+    id = fields.IntField(primary_key=True)
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "models.Account", related_name="tokens", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    label = fields.CharField(max_length=60, null=True)
+    created_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "api_token"
+
+    account_id: int

@@ -1,6 +1,8 @@
-"""Password hashing with argon2id."""
+"""Password hashing with argon2id; API tokens, being long and random, by SHA-256."""
 
 from __future__ import annotations
+
+import hashlib
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,3 +21,8 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def token_hash(token: str) -> str:
+    """The stored form of a random bearer token (an API key, an officer's token)."""
+    return hashlib.sha256(token.encode()).hexdigest()

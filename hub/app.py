@@ -17,6 +17,8 @@ from hub.clock import Clock, SystemClock
 from hub.db import close_database, open_database, upgrade_schema
 from hub.keys import CLOCK, SETTINGS
 from hub.settings import Settings
+from hub.tasks import views as task_views
+from intake.officer import views as officer_views
 
 log = logging.getLogger(__name__)
 MAX_REQUEST_BODY = 1024 * 1024
@@ -33,7 +35,7 @@ def create_app(
     app[CLOCK] = clock or SystemClock()
     if own_database:
         app.cleanup_ctx.append(database)
-    for module in (hub_views, agency_views, case_views):
+    for module in (hub_views, agency_views, case_views, task_views, officer_views):
         app.router.add_routes(module.routes)
     return app
 

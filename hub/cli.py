@@ -65,6 +65,18 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--name", help="display name")
     add.add_argument("--email")
     add.set_defaults(run=cmd_users_add)
+    token = users.add_parser("token", help="issue a new API token (an officer's phone)")
+    token.add_argument("--username", required=True)
+    token.add_argument("--label", help="which device it is for")
+    token.set_defaults(run=cmd_users_token)
+    revoke = users.add_parser("revoke", help="revoke every API token of an account")
+    revoke.add_argument("--username", required=True)
+    revoke.set_defaults(run=cmd_users_revoke)
+
+    systems = commands.add_parser("systems", help="task systems").add_subparsers(metavar="ACTION")
+    system = systems.add_parser("add", help="register a task system (prints key and secret)")
+    system.add_argument("--name", required=True)
+    system.set_defaults(run=cmd_systems_add)
     return parser
 
 
@@ -116,8 +128,51 @@ def cmd_users_add(args: argparse.Namespace, settings: Settings) -> int:
             now=SystemClock().now(),
         )
 
-    account = _run_with_database(settings, add)
+    async def add_with_token() -> tuple[Any, str | None]:
+        from agencies.flows import issue_token
+
+        account = await add()
+        if account.role != Role.OFFICER:
+            return account, None
+        return account, await issue_token(account.username, now=SystemClock().now())
+
+    account, token = _run_with_database(settings, add_with_token)
     print(f"hub: account {account.username} ({Role(account.role).label_zh}) created")
+    if token:
+        print(f"hub: API token (shown once; log in on the phone at /officer): {token}")
+    return 0
+
+
+def cmd_users_token(args: argparse.Namespace, settings: Settings) -> int:
+    from agencies.flows import issue_token
+    from hub.clock import SystemClock
+
+    token = _run_with_database(
+        settings, lambda: issue_token(args.username, now=SystemClock().now(), label=args.label)
+    )
+    print(f"hub: API token for {args.username} (shown once): {token}")
+    return 0
+
+
+def cmd_users_revoke(args: argparse.Namespace, settings: Settings) -> int:
+    from agencies.flows import revoke_tokens
+    from hub.clock import SystemClock
+
+    count = _run_with_database(
+        settings, lambda: revoke_tokens(args.username, now=SystemClock().now())
+    )
+    print(f"hub: {count} API token(s) of {args.username} revoked")
+    return 0
+
+
+def cmd_systems_add(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.clock import SystemClock
+    from hub.tasks.flows import add_system
+
+    new = _run_with_database(settings, lambda: add_system(args.name, now=SystemClock().now()))
+    print(f"hub: task system {new.system.name} registered (shown once, keep them safe)")
+    print(f"api_key: {new.api_key}")
+    print(f"signing_secret: {new.signing_secret}")
     return 0
 
 

@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "hub.cases.models",
     "hub.tasks.models",
     "hub.outbox.models",
+    "hub.feedback.models",
     "intake.models",
     "aerich.models",
 ]

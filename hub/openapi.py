@@ -114,6 +114,7 @@ def document() -> dict[str, Any]:
             "securitySchemes": {
                 "bearer": {"type": "http", "scheme": "bearer"},
                 "session": {"type": "apiKey", "in": "cookie", "name": "HUB_SESSION"},
+                "api_key": {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
             },
         },
     }

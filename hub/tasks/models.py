@@ -68,3 +68,34 @@ class CaseTask(Model):
 
     case_id: int
     task_id: int
+
+
+class Referral(Model):
+    """An officer's push of a task to the hub, keyed by the Idempotency-Key the phone sent.
+
+    The unique (officer, key) pair is what makes a double tap or a retry create one case: the
+    second insert fails in the database, and the second request answers with the stored response.
+    """
+
+    id = fields.IntField(primary_key=True)
+    officer: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Account", related_name="referrals", on_delete=fields.RESTRICT
+    )
+    idempotency_key = fields.CharField(max_length=200)
+    fingerprint = fields.CharField(max_length=64)  # SHA-256 of the request it answered
+    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="referrals", on_delete=fields.CASCADE
+    )
+    case: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Case", related_name="referrals", null=True, on_delete=fields.CASCADE
+    )
+    response: dict[str, Any] = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "referral"
+        unique_together = (("officer", "idempotency_key"),)
+
+    officer_id: int
+    task_id: int
+    case_id: int | None

@@ -65,6 +65,14 @@ CREATE TABLE IF NOT EXISTS "account" (
     "department_id" INT REFERENCES "department" ("id") ON DELETE RESTRICT,
     "unit_id" INT REFERENCES "unit" ("id") ON DELETE RESTRICT
 );
+CREATE TABLE IF NOT EXISTS "api_token" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "label" VARCHAR(60),
+    "created_at" TIMESTAMP NOT NULL,
+    "revoked_at" TIMESTAMP,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE
+) /* A bearer token of an account (officers' phones): only its SHA-256 is kept; revocable. */;
 CREATE TABLE IF NOT EXISTS "case" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "number" VARCHAR(20) NOT NULL UNIQUE,
@@ -174,6 +182,17 @@ CREATE TABLE IF NOT EXISTS "case_task" (
     "task_id" INT NOT NULL REFERENCES "task" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_case_task_case_id_52f494" UNIQUE ("case_id", "task_id")
 ) /* A case opened from, or linked to, a police task. */;
+CREATE TABLE IF NOT EXISTS "referral" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "idempotency_key" VARCHAR(200) NOT NULL,
+    "fingerprint" VARCHAR(64) NOT NULL,
+    "response" JSON NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "case_id" INT REFERENCES "case" ("id") ON DELETE CASCADE,
+    "officer_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "task_id" INT NOT NULL REFERENCES "task" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_referral_officer_bb3c65" UNIQUE ("officer_id", "idempotency_key")
+) /* An officer's push of a task to the hub, keyed by the Idempotency-Key the phone sent. */;
 CREATE TABLE IF NOT EXISTS "outbox_message" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "channel" VARCHAR(10) NOT NULL /* EMAIL: email\nWEBHOOK: webhook\nCHAT: chat */,
@@ -190,6 +209,20 @@ CREATE TABLE IF NOT EXISTS "outbox_message" (
     "case_id" INT REFERENCES "case" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_outbox_mess_status_4d04e0" ON "outbox_message" ("status", "next_attempt_at");
+CREATE TABLE IF NOT EXISTS "revisit" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "conversation_id" VARCHAR(36) NOT NULL,
+    "status" VARCHAR(10) NOT NULL /* PLANNED: planned\nASKED: asked\nANSWERED: answered\nVOID: void */,
+    "due_at" TIMESTAMP NOT NULL,
+    "asked_at" TIMESTAMP,
+    "answered_at" TIMESTAMP,
+    "satisfied" INT,
+    "solved" INT,
+    "created_at" TIMESTAMP NOT NULL,
+    "case_id" INT NOT NULL REFERENCES "case" ("id") ON DELETE CASCADE
+) /* One revisit per resolution of a case that has a reporter to ask. */;
+CREATE INDEX IF NOT EXISTS "idx_revisit_status_7bc1d4" ON "revisit" ("status", "due_at");
+CREATE INDEX IF NOT EXISTS "idx_revisit_case_id_3b606c" ON "revisit" ("case_id", "status");
 CREATE TABLE IF NOT EXISTS "conversation" (
     "id" VARCHAR(36) NOT NULL PRIMARY KEY,
     "channel" VARCHAR(20) NOT NULL,
@@ -221,97 +254,113 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWlz4zYS/SsofdmZKu2ULR9xVFtbJdvyRBtZcklyMpsoxUAkLDGmAIaHj2Tnvy/A+x"
-    "YpkRLFwSdbJJrHaxDoft1o/N1aEwkp+qeeKBITG60u+LuF4RrRf6Kn2qAFVdU/wQ4YcKFY"
-    "bWGg0UI3NCiyaz1BRUf0kIR0UZNVQyaYHsWmorCDRKQNZbz0D5lY/tNEgkGWyFghjZ749T"
-    "d6WMYSekO6+1N9Fp5kpEihh5Uldm/ruGC8q9axATburIbsbgtBJIq5xn5j9d1YEey1lu3H"
-    "XyKMNGggdnlDM9njs6dzXtR9I/tJ/Sb2IwZkJPQETcUIvO5C8I+1BGE0ngnT/kwQWgUAEg"
-    "lm4NJH1a23X7JH+Gfn9Py786uzy/Mr2sR6TO/Id1/tW/vA2IIWPKNZ66t1HhrQbmFh7INq"
-    "6kiz/o9Be7OCWjK2QZkIwvTRowi7eNYX4jV8ExSEl8aK/rw8ycDzp97k5ofe5MPlyUd2Q0"
-    "I/AvvjGDlnOtYpBrkPsSTrqgLfhaIwR+XKgdo94GPtf8INAFsjSgrIfWyuLaAH9IEgFlEM"
-    "cFe2zkC3prPe3V0X0Fd4eprj6eNDf/LTYDqe0EOmirQXWSfaHI/p4d6MHSUqe2p2rHd7Px"
-    "h1AZTWMqYt7u4GN33W4OlJFpH1ikXV18mjvk66+jox9aE1lJUiH4knsJXSnGGmnh9H5yQf"
-    "vFn4xgBWoa6/Ek0SVlBfFQE6JsgBzwX4E+2fSBIUspSxXsCAiclttmXKGpVOam3L+NAqRH"
-    "ymEFGjNGnMuKWoGPIaJcMblY2gKznCn9x/jq9vZ0A5G9z36Txy/8Auv9b1PxULsN6sz850"
-    "rKPvkaMfLiO93rsI+Hkw+wGwn+CX8ahvoUl0Y6lZd/TbzX5psWeCpkEETF4FKAUxcQ+7h0"
-    "Kapr6G/JIwr18TOmVDnKxiXyii3AWVqurbcQ3X/Sr0ejwehnR5PZhFxqjH++v+5MOppUTa"
-    "SDZQ8kclaohBIkCj6CcVlizhg6qb7dqkL0pCKtSMNcKGUMivjsltNS3VbKgse2Ki71UQ1o"
-    "AEB9QGlPFAT8+JpIXfCeMQ3xENyUv8I3qPOXsRZB3y6zZ0sePC+avbj9yj/iNq8NXj0OJf"
-    "LYWBvjyyJ4EJHU0mg5tZK9aJS4D30blMM4ENfLcpkLJuvIDi8yukvlNKf0YviN03bt44cn"
-    "c/TpACrXdIxfkG6qj/0qheHOqOBtSfd4RoRi/RIHRYzyIdEuhRob4WP7XurKNHIIZL65XY"
-    "vdmdvN5koCXR3lsJ0QLvXDsrXCAGW/F4wTHNvO2MeIFINV2ENnLbNy5OcJ6HKzpPp4rOY0"
-    "wR+yv8VYiUC4jUmbSuTXRgqRFTLQKwJ9BAeMtn7xUEE8bcdHTd9g0Et/zhAeq6rCdY5P+Z"
-    "jkcpBJgnESVjZNEA/wOKc7YKoFv/ejKxyDAEC1NWDBnrn9j9/t2q1kxKgpshFOJlXJg/3P"
-    "e+RDVwMxxfRwkXdoHriDp0BQqiQiEu5uhHxfbH6tfc6Mhw9z3MSnBHpwq8cS91ZCjn9Umj"
-    "XWwHx1SkTmUJfmmDwK7U6wpQUQl+V5ioSve8wuwY972Oahhsc9+L+141sF9Pc+VCnGbkQp"
-    "zGcyEsyBAujDJKml+agHIlGSfP9NWKQOy2byS+Zbu4ukjUQoOwJ8Dh5fl/hx8c/CRRoTDW"
-    "SbIc9lTYYx5tHo/LWWWxo9MVWNBxXKrIFQpkQdcdAcoZla7b8JsLnv057cfYeWxSFElCST"
-    "D1PJK1iX2JZybsnwV6UKCIWgkEkH2incX9qF6TTbRPqweW8C9kGAhpgCpHe+8CCDQCpTbA"
-    "SF6uFsTUVoRIgGhAgVhaQ+0Z0L/AWCHwh6nJOgsjMIJfNoAiIx3I+FMrAmt1d0kgp35tuU"
-    "ul6P0RsiMfRJFFJOiG3Ul/4wTWAQmsoivgql75djgG6yKPjXmRbmJeJK0ypA8gJgQIM1cY"
-    "ejLcPc3j/XvjSm6fyR+JmgfwWR6Az9IBPosvTwsP1wWAjktywFMAL+CYVmnneKHYBFMnGK"
-    "ZNt3ZCgWEe6GqMncADXZXNYCJb+FgIW1eggcPpab4YV0aIK2YgyEssvMrGSi40eUXEONQ5"
-    "oNaQTpQXtAXacUkOeC7A1/TNEheG3ikEpsx5IakIzk9M7AiRzkD2dvx4PeyDh0n/ZjAdOH"
-    "mH3spP66RFUHgrcCf93jAaBHszENbpMwlUo4WCYVHB5kVnyunWW4VmnBUt8u6ssb8y5jg7"
-    "/n75UCtWk+AjuDGcdP/AXcKYhwy1/Ufg+I+MjoTAdt6dCjngw9y8urr4bm5+f3JxNjcvOt"
-    "+juXmOrhb0/+9Pzj8CkyqFifkJeEl8aHU3SqRE3ewOCzxOfx7SrUlPzNlcm+oYknRaD+Ph"
-    "4KYvTGe9GZ36uiDMyczxdDbpU1G79FTX6fWC3eujX8ph3KO6MdQHnGk5RX2UDj6nqCumqA"
-    "9bOaV2aDe10kfdgC671AdPRuPZVsfnC1pQJdak0DdkxohuiyrDRH+3/PeIf4nMDjatpwqU"
-    "SmNXQG+qhnRG3HgIOO/n3NntMC2rMX1+64fVDwM3rPr6bkkPd/5yc41Kuht3Rveai2OuF3"
-    "bV39y+jifB42w5zHD3W9zG2/el62ySU2vipj/4qX/bBRoSkfyCpDmm5kXvc58pU6ZD+BxP"
-    "xo8zqwUxDXZ+Ovg8Yr9ZyIv9nvRnj5ORfQ3D1Jxj0/HQua4VqqHHbobjKTsiKkS324wf+o"
-    "4cUZEld9Mb3fSHQ6sZw1VRkFQPXuEgrm/NDIbGeb61xreBuVnfGt6ufZUbZlegeeiWT0bq"
-    "5noN7SBc/vVvnkidp+WtB+QKlhtKyICykmAHpVctCojUo2wRu21jyhYxM4w9TwGFBES4Qk"
-    "pXSEZxo4yRKCjUyLGo9IXlb6JiSkgSfFam0KiUJl+PL6JRldVsT3GLDQhCgnxDjzpvP2Al"
-    "vEom2kLLEVGu57rreatvOSTIdVxnHbvp1Nt9znFpru0j0PZW83NYlOu5znq2efZttoEKCn"
-    "Id11nH1gdpMgQEA70laHpGj2Z8y2HRJrCOWdrtf5ll+zqecofj0We3edQBSljEZMNI/2Wv"
-    "EtNBzr1rky5UY420kmJ8/S8Pw97ACuqhN1WhWmFH2VXGjxOBSjyMR9PB9WA4mP2X3pQYAj"
-    "E19r4q1aK8kBXZeJ/jx5F97d71sN8FJravb71drj5QNa//gjQ9MYCSmtMQkNhf0uBpRZ9Y"
-    "2Zut8Q0Lv4m5ylSlLdUcluRqrrWaIzlmOQfIaGYaz6yOj5N8x88qwTVVRWa9UCBPBeGNS3"
-    "KA+Zaq+15oEdyub8dlFg1c39yOLLKIzDc5dlPlW9byLWvrAezmLWvTJrZSxoYmLXWJ9dn4"
-    "XL7D6ivvanx5UXYxZ17FuWZVnI8SJA2pRNsVpYl1kYZ+bWwLbkGR8a77cLOulHMv7qPsSc"
-    "Q0FiShcFMRjMbWNe6RrsNlk0bvqheHOgN5yhJRf5jPXigq+Fun5qkdJJJ/riCW6KexDNTk"
-    "YXV8Ls7On+wKPh8BwQACdvU2YJXngGzogKgytqoAUasJLGU6viaVDCr9+omVgtwVsgFXhd"
-    "cLOuQSTUd5RcKyAZEaB/9qG4514NsiyBCW5GkP9Y4x0BG+YHzBk+CxhdrFFpqIbiZVqycs"
-    "C6yKiqkbuPkpWu+TDXEwN73pTe+2Xxd29ljh3b3MUNWegE1WpDgCHpOxwQ9AL3m30W6NMb"
-    "J3OALkyTHE/6EDaEqyAdicT6131AWvKwIkWaJ/oUHt9BXCbfCkkTX9VxZXwC78AAxi/447"
-    "A5XdpWBxm8Dnxcu+1GzuyPIp+ObAFWb2sU9M2K3yS+QSNXbiePWXlH4RX3xKfZHdekXoAr"
-    "xPNKFPUFuCFCq/5Qk0cCg+zVV74jSj9sRpvPZE0SUNfB3D9sQZszfiWGcU+XDa12P5fKMK"
-    "ShTnLnli9BGQlk4t3mL8WliIp0EmrB7hXHCjuOAGdldOBe+TCoZ+tfIdUW1c3fMoruHZhS"
-    "dBf4ss+8gqCj1FFFamrRS6PdKqvZF3t2tNC3pQYiMDP4S6YTHiwBYHLGkGSYCYhp0c80Wm"
-    "j4ZpE+p4SlADEnxvA504zXWgISiBL/edk87l6Wnn6uTk5LRzFufgK7zPDjsR05sUoROc5o"
-    "0r5X2Vg0i4SqURrj5u4M8VqnshrXZ6qm0TkeJ2Y5ppc5iBzMnaTRi8/Hze9AFL89tsHKJ+"
-    "XkEDQE1jzCgwVhoxlysWxqMjCEYUZKgD2WtAf2I7hkebIrAyF/bOf7pBiMTif3LCBoOV3I"
-    "FvkF6vKJ6jzW3DCQHxOpPJLTomz7qs6xpzbG8aOOk6m2Rq9MhDf3R2ekqPqAjTf+b4YTyZ"
-    "9YZs30HNgMoc9x4GXQBVuR6M/1756LrNFnsnpHnh6XrR0msEccHC0wERrpDSFUJvz+oKWe"
-    "tQEpm6dN8hQbSioNnh/IizyzzZIdGIQCA75DI6/rsR8a0qJ4ZEeaim1qGa/ccUakZvlR1S"
-    "sD0spBUDNSLFgd0YTnARK4GdnQQudVwY5+VmI90rB/2932jNkcKaFqw5NNntdehUlsju7J"
-    "t4IqfVRqZotkJApUaWRSjbokCkt7XyuLvWMV2WEDbaQGFrQ4kmtQFaqwp5R1obEA1A7PrK"
-    "4In9BGz9dpwwqvJGnDeqF29U/+zvltvbqnKzqmZ5rL8FIHbbNyHrcA9JnSoFqdimeK5A8w"
-    "A+z4PveTq85zF0eS3dTfbL0TqoBUJtvCZO/lovQSps17I4gUs1CK2qM1CsSkIpeSdulaEN"
-    "2SaG2yxPrReW92EvL7EsZMsCZkWRWLiVtKn1a+92m2Jtb3OBzGot1rPzOi0HjcbyWbOpsy"
-    "ZPFa+S17UKyhVCNCDBEeX54QfID3dthR0hbVj9wyikge80GdLDkLhptuJmOzG3iZgOZaIZ"
-    "p7/rBlqzK6M3A2kYKgw2bs8d0p4LaiKGbjrTFBFrRNrWPpZpM4AKwOy2byC+l3ngvUxH9z"
-    "IGLqsakVhCMmNveSONp2gAZVoBwubiDyQWSuwMiDSiE+87t1NVoFgsBuAKNK9Dd3INyZ2M"
-    "IbmTEGRBRFUSEE5P1fQl6pGpye7XnExNqCjM/hVMLSXlP41+CMs1r/df5Or9Fxm9/yLe+7"
-    "NKNaVPmTvUZtqu1zMKuaoeXnWhNH+32iLzZliqCb153zMnZ6q3UsWxMdV8r9RvQs1O0l0x"
-    "Bj0sxJOi41EJm5IrhmpIhkcmNkcmfN6zBCJ96l3syEDOS6eHuleOTHPnIy8B3sYXsQmPhz"
-    "ts12dFkfjuWHvPAQoMACmRHX94yI7vCP6glCcTSENLmbbXWN4OlQa2dBfQOXuFsGFv3Whv"
-    "xQQx6D0MwDN6b7uFcXWn3i1wvXQ9KVmoknvwrPx6xZv2mjJeM2grZuehKgv0ixBWUF8VgT"
-    "gq1zyoz/NAfZ4O9XmMNqNDDb2/oCNRQwmOZwZ9FpNsRFhkD7FTOkPRYT7B3iBEQRCn9G1P"
-    "KALzgkpVhbPb0/fr0l+Px8OQN389iLJkj/fXfYq7hTptJNumX0KhWE6dNZVT2WppBDPHdr"
-    "T0uZWf38oP74ebYOjHNsxNt/Xt/XmFdaBtqVldEWM6tG+SHyrC6M2gYwI151X2l++hdDT2"
-    "+jdSfa1/3xsMuwCtoazM8c/96x/G4x+74BUtVoQ8z7FfnS3quOazh3KZQxnWUEJ9HVmVE4"
-    "sLp9ueIaE6q6NWEfK0nKcMG3/HnKeasYt7SMJZECmhoG96dNxt34hOvPeUMviuEJgwWWak"
-    "PPki9ch5alR1ut32SztIQo6KsOSUKywyzT70R7eD0ecucOTneNof0YlVp5PSHN/2e7ddIC"
-    "G41bZl5U+yjsGaoJn0TWgCIvsLjZ7U2rgMkL8RNyCGaza5kCDOGYbaMQxBhVu14JGmJe3+"
-    "lz67h6WaYELx3LejUMWxfV5s2txCxwGxEhR8RJ/asemXF1dt0pLxmmFb2orxwyxvps6RkU"
-    "GRB0+3M4vi0IaF6PHWGCPgCACZFZIM1kVqAyQzbhy8wnfw4XcZ/24VvrG2HLErT7bB78Q0"
-    "AodX5uJjPB+msrvwjJh6MeySrCGx6MLVkFAjWLDIMpw8q3DSF+Hw7UgO6HzYsboY2unsoi"
-    "fAucXSuUW+Q3YzPYPDb2hSN/VWsaVJlu8QqWC5qw9RrCBm3cDP7UzEO1+tnIqgFpK8ioiW"
-    "MtyKaMsqs24KGezpI0OZg0GN0n/L2t1oyySZlFH4EIkxrVe0qMqwqbrWPAtzFirT4Qlwq7"
-    "J0q5INbYnzXiobEJDYX1z0tKq+XnJclIdrtunZR2e081IF34Sa+Q5ufAe32jle+XZwy7MY"
-    "xAlK7LryOxyfOc7har/LQnpIk8VVK8Etdc60sxxS6LepjSvKY0c7xo5S7fB0xzPdEG8C7d"
-    "e5uMjjeF5cpHue7Fx0YbVaBGGneQPRrWRdL72jkbiQJd21D4js37k/jBVcmhtfYAFo+ZPZ"
-    "1/8DtykCfQ=="
+    "eJztXWtz4zay/SsofclMlZKyPbbj6N66VbKtSbSxJZekSebuaouBSEjimiK4fPixufnvFw"
+    "DfT5ESKUEcfLJFovk4DQLdpxuNPzsbrCDN+qEvy9jR7U4P/NnR4QaRf5KnuqADDSM8QQ/Y"
+    "cKGxtjDSaGHZJpTptZZQsxA5pCBLNlXDVrFOjuqOptGDWCYNVX0VHnJ09d8Okmy8QvYame"
+    "TEP/5JDqu6gt6Q5f80nqWlijQl9rCqQu/Njkv2u8GODXX7M2tI77aQZKw5Gz1sbLzba6wH"
+    "rVX38VdIRya0Eb28bTr08enTeS/qv5H7pGET9xEjMgpaQkezI6+7kMJjHUkajWfSdDCTpE"
+    "4FgGSsU3DJo1rs7Vf0Eb6/OL/88fLm0/XlDWnCHjM48uNf7q1DYFxBBs9o1vmLnYc2dFsw"
+    "jENQHQuZ7P8UtHdraGZjG5VJIEwePYmwjye/EG/gm6QhfWWvyc/rswI8f+tP7n7pTz5cn3"
+    "2kN8TkI3A/jpF35oKdopCHECuqZWjwXaoKc1KuHqj9AyHW4SfcArBNrOWAPNCdDQN6SB4I"
+    "6jJKAe7L8gx0Zzrrf/7cA+QVlsu5Pv3yNJj8NpyOJ+SQYyDzRbWwOdfH5HB/Ro9igz41Pd"
+    "a/fxyOegAqG1UnLT5/Ht4NaIPlUpURe8Wq6rsoo76LfPVdpNSHNlDVqnwkgcBOSvOGGT4/"
+    "jouzcvAW4ZsC2ICW9YpNRVpDa10F6JSgALwU4EvSP5EiaXil6lYFAyYlt92WqWtUOuPalg"
+    "mh1bD8TCAiRmnWmHFPULHVDcqGNymbQFfxhH/w/zm9vl0A5Wz4OCDzyOMTvfzGsv6tMcD6"
+    "swE9c8GOvieOfrhO9PrgIuD34ewXQH+Cv49HA4YmtuyVye4Ytpv9vUOfCTo2lnT8KkElio"
+    "l/2D8U0zTxNdSXjHn9FpMpG+rZKg6FEspdEKmmvh3fcD2sQm/H44eYLm+Hs8QY9eXxdjD5"
+    "cM6USBqpNsr+qGQTUUgkaFf9pOKSNXxQvNmubfqiFGRA094g3ZYq+dUpuZ2mJc6GyronJv"
+    "JeFWGNSAhAXUApD7R8ziQtwk6YhvgzNpG60n9F7ylnL4GsR37dxy52Wjj/5fcj/2j4iCZ8"
+    "DTi09FdLYCAvj9xJYEJGk8nwbtZJdeIa4P3iXaadwEa+2xxIaTdeQPn5FRLfKac/2/gZZT"
+    "kHt57c518nSIPsHXJx7hvqjF7mdOfVFNhxZuAF0eZ7YXQHLTR4adWXHie/0BKZJtT2hGni"
+    "XaatXcmG1vOeEM3IJVrUiegghS9wZHCKDVvpU5uLTfII1OGKvRK9N71TcmDKCjxFBq2CyJ"
+    "OhSnbQbFvsqdMHCwRNZAImA/ASQB140SvwwaM7re+AQfSKrI89gHXtHai2Baa/9L+/uLoG"
+    "qgWekWH/FzDRC5bpY/yQpEebu4uIkPEVIWP6rUyXxqXaFyW7LBO4ucwP3FwmeVLy1qgS8x"
+    "8ItI+Irj8sJlidbZNiK1gdOpM876TmuKRgw3nWsmdlVGOY4kKHCyZxPvMXsEyRhKc9OZBI"
+    "ftWJQVyWB4n3rhgVctef3vXvB0VMSJPuxx0Be4XN906G+xGcK3Q/5Ggrkfl2Sl93kV0vE0"
+    "1XsTf99q2z5S/LWJuX+dbmZcrapH+l/1TylyIiPKdfcWPQr0zsGFUADgRaCG/9eWgaghlj"
+    "boEz6rVvIbj1Dw/QslQrw67623Q8yjFeA4mkZ6LKNvg/oHlnmwC6899LR5cphmDhqJqt6t"
+    "YP9H7/02nW5sqCmyIU81J8mD889r8mNXD3ML5Nuh/0ArcJdVgalGSNQFzNoUiKCZdiu0sR"
+    "YFaDUzHV4J1/qRNDuaxXkexie4RYZWihGqKHLQK70aBPJKkiw++Kp1zke17xPA/he53UMN"
+    "gVvpfwvTiwX89LZfWfF2T1n6ez+hlkbkC6Esooa35pA8qNrJ14Jq9WBWK/fSvxrdvFtWRs"
+    "VBqEAwEBr1jJdvzBIVzuKFXGOktWwJ4Le8qjLeNxeSGhfdNaS4fOOFNFqUxEmj68J0Al86"
+    "t5G35LwXM4p/0UO49LiiJFqgmmfkCytrEvifzxw7NATxqUUSeDAHJPdIu4HyNoUiLhdwX/"
+    "g2wbIRMQ5ZjvPQCBiaHSBTpSV+sFdsw1xgrAJtCgrmyg+QzIX2CvEfiXY6oWDSNQgl+1ga"
+    "YiC6h6VsJvQ3fJIKf+0fGLfpD7I+RGPrCmykiybLeT/lMQWEcksKrWcmm6hsvxGKyrMjbm"
+    "Vb6JeZVVL4c8gJwRICyslRPICPe0jPcfjCulfaZwJGofwJ/KAPwpH+BP6UIr8eG6AtBpSQ"
+    "F4DuAVHNMm7ZwgFJth6kTDtPnWTiwwLAJdrbETRKCrsRlMpiV8KmHrC7RwOD0vF+MqCHGl"
+    "DAR1pUuvqr1WK01eCTEBdQmoTWRh7QXtgHZaUgBeCvANebPMVVKfNQxz5ryYVALnJRU7Qa"
+    "QLkL0ff7l9GICnyeBuOB16eYfBOih2khEUQS2pyaD/kAyCvdlIt8gzSUSjlYJhScH2RWfq"
+    "6dY7hWa8FS3q/qxxuDLmNDv+YflQFqvJ8BH8GE6+f+AX4ylDhrr+I/D8R0pHQuA6716tV/"
+    "Bh7tzcXP04d346u/o0d64ufkJz5xLdLMj/P51dfgQOUQoVCxPwsvjQ5m6USYn62R0MPEF/"
+    "HtOtyU/M2V5l+RSSdDpP44fh3UCazvozMvX1QJyTmevT2WRARN0iyj2v10tur09+Kcdxj3"
+    "hjqI840wqK+iQdfEFRN0xRH7cGKHdot7VmJW9Al139U7ZopUhGE9lWp+cLMqgya1JYWzJj"
+    "ZL9Fk2GiPzvhe6S/RGoHO+ypIuWh6BXQm2EiixI3AQLe+3l39jtMhzUmz89+sH4YuWHT1/"
+    "dLevjzl59rVNPdhDN60FwcZ7Nw968p7esEEiLOVsIM97/FXbz9UJpnk5xYE3eD4W+D+x4w"
+    "kYzUF6TMdWJe9H8eUGWqZAif65PxlxlrgR2bnp8Ofx7R3zTkRX9PBrMvk5F7DdsxvWPT8Y"
+    "N3XRaqIcfuHsZTekTWsOW2GT8NPDlsICZ31x/dDR4eWDOKq6YhhQ9e4SiuL2cGQ+s8X67x"
+    "bWFu1reGt29flYbZF2gfuvWTkZaz2UA3CFd+/VsgwvO0vPOA3MByQwXZUM2qrJ9ftSgiwk"
+    "fZInrb1pQtomYYfZ4KComICIXUrpCC4kYFI1FUqJVjUe0Ly99kzVGQIoWsTKVRKU+ejy+i"
+    "VZXVXE9xl2rcUUFRjJvnYtws4VVx0A5aTogKPfOu552+5Zig0DHPOvbTqXf7nNPSQtsnoO"
+    "3ddsuIiQo986xnl2ffZeubqKDQMc86Zh+kQxGQbPSWoekZOVrwLcdF28A6Fml38HVW7OsE"
+    "yn0Yj372mycdoIxFTC6M5F/6KikdlIsYZl6IY410smJ8g69PD/0hC+qhN0MjWqFH6VXGXy"
+    "YSkXgaj6bD2+HDcPa/5KbYlrBj0vc1iBbVhaqp9vtc/zJyr92/fRj0gKO712dvV6oPNM3r"
+    "vyDTygyg5OY0RCQOlzR43tAnVve24WKTtm9irnIMZUc1xyWFmrlWcyLHrOQAmcxME5nV6X"
+    "HyuHnrnNl5tYPrGJpKe6GElxXhTUsKgNMA06Wc1YCNSAhAty60iG7Xt+cyixaub+4mFlkk"
+    "5pucJRbZo28NCFdayMJZP657HUtykKgB3pLFgU8U2Mi4WKbfRqanWsaGNi11SfXZ9Fy+x+"
+    "qr4GpieVFxMWdRxZmzKs4nCZKJDGzui9KEXaSlX5sNrWdJU/XnGrrSjFyrvT1piUwTZqW9"
+    "VutL7mVa2puwYy9wRnmrKhCN2TUekWXBVVvnOBO9qNbeG15M3Ku06ZNrep2xZxPkrDYOLY"
+    "biNcdSuAtvmTJUMv5+DXWFjLKrSHknWhLq6tPl0i0G9RFgHUBAr94FtIghIN0DYEPVWUEp"
+    "YoCDlUqm6qzqU7VfP7PolL/YOuL1itJTx1zt6ymvSoQ/IsJxHJnbyL4H3w7xqrikyKDhO1"
+    "xFRviKoapAQoSpuAtTtRHdQtbfylhh2hSrxxu45dn+4JON0Xl3/eld/37AC9F/qvDuX7Gq"
+    "aU/A5b1yHIGAFNviB6CXsjuyd8Y6cjfLAnjpGeLfWQA6imoDOucT6x31wOsaA0VVyF9oEz"
+    "t9jfQuWJp4Q/5V5TVwa4gAG7u/085AY3epWCcp8nmJCkKczR1FPoXYZ7rBJFH6iUn7FRFK"
+    "XIJjJ04UEsrpF+l1zMQX2a9XxC4g+kQb+gSxJXClSm6BQAuH4vNSZUzOC8qYnKfLmFRdHS"
+    "OWxOxOnFF7I411Qb0Yrz0flRhaVZukOncpcuxPgLT0yjpX49fiQiKjNmMhkuCCW8UFt7C7"
+    "Cir4kFQwDAvf74lq60roJ3GNzy4in/5bZNlHrL74FBFYqbZy6PZEq+5W3t0tWy5ZUYmtDP"
+    "wDtGzGiANXHNCkGaQA7NhucsxXlTyaTpoQx1OBJlDgexdY2GtuARNBBXx9vDi7uD4/v7g5"
+    "Ozs7v/iU5uAbvM8em1qTm1ShE7zmrasKf1OCSLjJpRFuPm7hzzWieymvDH+ubZOQEnZjnm"
+    "lznIHMSwDPGLzC1PD8AcsM22wdon5fQxtA06TMKLDXJnZWaxrGIyOIjgjI0AJq0ID81N0Y"
+    "HmmKwNpZuJtIWjbGCo3/qRl7VTZyhz2GJRHFayCK52lz13BCRJxnMrlDxuRZj3Zde667+0"
+    "9Oet5+qyY58jQYfTo/J0cMpJN/5vrTeDLrP9AtLE0banO9/zTsAWiofDD+B+WjeZstDk5I"
+    "ixrmfNHSGwT1ijXMIyJCIbUrhNyelqhiS1Aymbp83yFDtKGg2fH8iE/XZbJDkhGBSHbIdX"
+    "L89yPiOxXhjImKUA3XoZrDxxQ4o7fqDim4HhYyq4GakBLAbg0n+IjVwM5OIpc6LYzLcrOJ"
+    "7lWC/j5stOZEYc0L1hyb7A46dC5L5Hb2bTyR12orUzRbI2AQI4sRyq4okMltWR53jx2zVA"
+    "XpdhdodG0oNpUuQBtDw+/I7AJsAqj7vjJY0p+AlgJIE0ZN3kjwRnzxRvxnf3f83taUm9U0"
+    "y8P+VoDYb9+GrMMDJHUaBKRq+yv6Au0D+LIMvpf58F6m0BVlmbfZLyfroFYItYnySuULvU"
+    "SpsH0rLEUu1SK0ms5AYUWpcvJO/IJVW7JNbL9ZmVovNO/DXV7CLGRmAdP6WjTcirvE+nU3"
+    "Ts6xtne5QGG1Fvbsok7LUaOxYtZs66wpUsWb5HVZbcJKiEYkBKIiP/wI+eG+rbAnpC0rpZ"
+    "mENPKdZkN6LBLXq86ZSeKGlTuLSNxIq+3mYsCMfmcBw7HWbtUOig6tvuHl3HXBM3on1t/i"
+    "nR0ZKmhjYBvp8vv3pEOxY4zFABbSMzL+mrjJXJ/rlBh2+x344N2AXeQjMKBqAtVyEwc38B"
+    "lZ5H4KdghG5LYG44Tp4m3zHbgWDqAXpp9Zj95orluI9CAFqOQf0ybgqZpFfrCHoFbWghUx"
+    "pKmJ9IjX2KS54JZNDluvNIma1Thk523y8dHzbEcxlG8yey9Bz6vh60vklYQBfVQDOqmNFM"
+    "L59F6GaCvy5ZI0dTmeuoioTlcrIfdHpmGqWctx8hFPiLUQ7evLEmBfX+ZiTU+ldoxkY1Ma"
+    "5/zst6iMSH+LOYm1pL8Jp1047SIXq7LP7hlR1TCNCwnPXXAhh+dCItb/nr57+YXdvEFc1n"
+    "2Pf68lUtsEK1ILKyKyBeum7o7DM+XFJLfHI0uHIvOhzOQ+rHfLRht6ZfRmI1OHGoVN0B7H"
+    "pD2imkihm++AJ8Ra6IA3Uw6QAlQBZr99C/G9LgPvdT661ylwaXXSzK1K8vGNiLQvNa8BhJ"
+    "3Fv5BcaQFxRKQVnfjQa4gNDcrVck19gfZ16EYYaANhQ6tEioYSfFCi9H7toUShplH7V3LM"
+    "nNISeYxZXK59vf+qVO+/Kuj9V+neX1QSPH/K3KMG+G69nqYqNtXDmy7Iz4qFO9mWSf68GZ"
+    "dqQ28+9Mwpgis7qeLUgiuOoeyo5rikUDPXaj5WyIezQbTuiI9LyVVDNSYjoj7boz4h71lD"
+    "aGIaXOzEQC5Lp8e6V4mwzzFiapyNCrWG1MqsyWMhD7peaN/lZpH1US3pzgnb383U3Xv1Yp"
+    "jw2xaYmg59eeNkTgAsHEWLw2BSOHaXWZhnopVK2tNUYJb67Er3ADFt1ki3VZkozssahjro"
+    "Pw1pLnPX36fK8rafAj6ZYWWt3WvkHqJIBl9huYNWcOAM2oaDGNBQaZa2tIbWugrESbn2QV"
+    "17yjEdasj9JQvJJqqU4J2WbEX06AAhZjJDkWE+w97AWENQz+nbgVAC5gWRagpnv6cflvm4"
+    "HY8fYqTH7TBJJn55vB0Q3BnqpJHqWsgZ+zYJhrGt1NNOlUqoObanpd82Z6hJK3/s2Av89o"
+    "gsCzJrLGXoxxsU2vqYNZU2kba1Jr8ljOnYNuZhRE1HbzYZE4g5b9C/Ykvzk7HXv5HNEAaP"
+    "/eFDD6ANVLW5/vvg9pfx+NceeEWLNcbPcz3cLCHpuJazh0qZQwXWUEa5a9VQM/f6yrc9Y0"
+    "I8q4OrRIK81LACG3/P1DDOSNgD5CotsJKxMDk/icBv34pOfPDMO/iuYZgxWRZkhoUifKSG"
+    "tWq1bFGu0vYp9ih5SwbSFW/3kCrT7NNgdD8c/dwDnvxcnw5GZGKlZTHm+v2gf98DCnI72v"
+    "EnWc9gzdBMrlkZFTlcBPmMa+MyQv4m3IAUrsXkQoa4YBi4YxiiCmdbMyLTxBlR7PzZPS7V"
+    "BhNKpAiehCpO7fOi0+YOOo6I1aDgE/rUTk2/or5Gmyo4cobtia8Cn6AX1VLtTmaxQfdUt7"
+    "jWYNhoawLMWEfAE6DbuYBwEYNbDpCVnbZpwb41tIKdXkhDG4PMStV1XHBnNl4hUnuS8HSU"
+    "ilw70ke82wiGn6cxsFvE8B9/q0rebMSmN6s8RcJHo4EcvwuUJ3we+qPR4L4HPPm53p/+Sn"
+    "+TQYz9Gk1/H0zYAVZ5lB77bTwkv1+wygkN5A2XFY3sUEo4UVwb2awn7qDgqJxwo7jWsDe0"
+    "7KLkuKjQM896poaIRd4kw4YpTBKMye2WJ3g6Wq0xTZC4LC/VwQ6EBNIiIVMMYGITnNYSfr"
+    "yBe+KMH/GO7YKk2OjpbuGudKRhpYRYxtZ5AnQnDQiixEcXIJXyb+AVvoMPf6j6H2znOXfT"
+    "D7b1cxf8gR07cnjtLD5mc4KN3EWsgeOLcVNUE8lVK/rFhNrIspUh2fI5tlRBSvRWqZyf37"
+    "4VyB463cDl7lNo5+cTBgIim7BYGTtkE+5Acgjf4AR8AxGmOUSYpsh5SGwhva8TUW1Hat7A"
+    "L+1MpDsfV05FVAtZXkVCSwVuRbJlk+vsKhnsRRu81TcYcLTgv66I7Y7L4nJG4WMsheu8ok"
+    "VThk1yXVCpZUEFq4KyouSV6hcHAsKqrN2qpENb5ryXywZEJA5HTZ431ddrXgkhCP1devbJ"
+    "Ge2ihus3oWY/O7Na7CYhJfK1t4ZvfMRq8L4mkUudFsZlHa9E99qjKKYXlNi3JGY8PnOaw9"
+    "VhC8H0kanK606GW+qd6RY5pDBsw40rKmJHe8aOcu3wfMcz3xBvA+13cXVVxvG8usr3POm5"
+    "ZClFowrCXvMWottIJT9yRzuzdE2+ax8RObxzfxwruDY3PmVQHZJp/ev/AcCrQkY="
 )

@@ -1,0 +1,1 @@
+"""Results going back: to police tasks, to officers, to residents, and the revisit (回访)."""

@@ -55,6 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--demo", action="store_true", help="also create demo accounts and cases")
     seed.set_defaults(run=cmd_seed)
 
+    sla = commands.add_parser("sla", help="time limits").add_subparsers(metavar="ACTION")
+    due = sla.add_parser("due", help="print when a window of an SLA class closes (ISO 8601)")
+    due.add_argument("--class", dest="sla_class", required=True, help="standard, urgent, ...")
+    due.add_argument(
+        "--from", dest="start", required=True, help="ISO 8601 instant; without offset: Xiamen time"
+    )
+    due.add_argument("--window", required=True, choices=["sign", "resolve"])
+    due.set_defaults(run=cmd_sla_due)
+
     users = commands.add_parser("users", help="accounts").add_subparsers(metavar="ACTION")
     add = users.add_parser("add", help="create an account")
     add.add_argument("--username", required=True)
@@ -109,6 +118,14 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
                 print(line)
 
     _run_with_database(settings, seed)
+    return 0
+
+
+def cmd_sla_due(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.http import iso
+    from hub.sla.service import due_from
+
+    print(iso(due_from(args.sla_class, args.window, args.start)))
     return 0
 
 

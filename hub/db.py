@@ -20,6 +20,7 @@ MODEL_MODULES = [
     "hub.tasks.models",
     "hub.outbox.models",
     "hub.feedback.models",
+    "hub.sla.models",
     "intake.models",
     "aerich.models",
 ]

@@ -56,6 +56,15 @@ class EventKind(StrEnum):
     CANCELLED = "cancelled"
     DUPLICATE_REPORT = "duplicate_report"
     NOTE = "note"
+    REMINDED = "reminded"
+    ESCALATED = "escalated"
+    LISTED = "listed"
+    EXTENSION_REQUESTED = "extension_requested"
+    EXTENSION_APPROVED = "extension_approved"
+    EXTENSION_REFUSED = "extension_refused"
+    SUSPENDED = "suspended"
+    RESUMED = "resumed"
+    REVISIT = "revisit"
 
     @property
     def label_zh(self) -> str:
@@ -75,6 +84,15 @@ EVENT_LABELS = {
     EventKind.CANCELLED: "撤销",
     EventKind.DUPLICATE_REPORT: "重复诉求并案",
     EventKind.NOTE: "办理进展",
+    EventKind.REMINDED: "催办",
+    EventKind.ESCALATED: "督办",
+    EventKind.LISTED: "超期通报",
+    EventKind.EXTENSION_REQUESTED: "申请延期",
+    EventKind.EXTENSION_APPROVED: "批准延期",
+    EventKind.EXTENSION_REFUSED: "驳回延期",
+    EventKind.SUSPENDED: "挂起",
+    EventKind.RESUMED: "恢复计时",
+    EventKind.REVISIT: "回访",
 }
 
 

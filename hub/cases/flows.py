@@ -20,6 +20,7 @@ from hub.cases.enums import OPEN_STATUSES, CaseStatus, Channel, EventKind, Resol
 from hub.cases.models import Case, CaseAssist, CaseEvent, Report, Reporter
 from hub.cases.numbers import next_case_number
 from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation, TransitionNotAllowed
+from hub.sla import schedule
 from hub.sla.calendar import default_calendar
 from hub.sla.deadlines import due_after
 from hub.sla.limits import Limit
@@ -124,7 +125,6 @@ async def dispatch(
             department_id=target.id,
             unit_id=target_unit.id if target_unit else None,
             routed_at=now,
-            sign_due_at=_due(case, "sign", now),
             signed_at=None,
             **recategorised,
         )
@@ -146,7 +146,6 @@ async def sign(
             actor,
             now,
             signed_at=now,
-            resolve_due_at=_due(case, "resolve", now),
         )
         return case
 
@@ -160,7 +159,7 @@ async def return_case(
     expected_version: int | None = None,
 ) -> Case:
     """The lead department returns a case that is not theirs (退单), within 2 working days."""
-    reason = _required_text(reason, "退单须说明理由")
+    reason = required_text(reason, "退单须说明理由")
     async with in_transaction():
         case = await load_case(
             number, actor, Action.RETURN, expected_version, (S.RETURNED, EventKind.RETURNED)
@@ -193,7 +192,7 @@ async def resolve(
     expected_version: int | None = None,
 ) -> Case:
     """The lead department resolves the case (办结) with what it did and the result."""
-    text = _required_text(text, "办结须填写办理结果")
+    text = required_text(text, "办结须填写办理结果")
     async with in_transaction():
         case = await load_case(
             number, actor, Action.RESOLVE, expected_version, (S.RESOLVED, EventKind.RESOLVED)
@@ -223,7 +222,7 @@ async def close(number: str, *, actor: Principal, now: datetime, reason: str | N
 
 async def reopen(number: str, *, reason: str, actor: Principal, now: datetime) -> Case:
     """Reopen a resolved case (重办): the department must resolve it again, with a new limit."""
-    reason = _required_text(reason, "重办须说明理由")
+    reason = required_text(reason, "重办须说明理由")
     async with in_transaction():
         case = await load_case(number, actor, Action.REOPEN, None, (S.REOPENED, EventKind.REOPENED))
         await move(
@@ -234,7 +233,6 @@ async def reopen(number: str, *, reason: str, actor: Principal, now: datetime) -
             now,
             text=reason,
             resolved_at=None,
-            resolve_due_at=_due(case, "resolve", now),
         )
         return case
 
@@ -249,7 +247,7 @@ async def cancel(
     expected_version: int | None = None,
 ) -> Case:
     """Cancel a case, for example as a duplicate of another open case."""
-    reason = _required_text(reason, "撤销须说明理由")
+    reason = required_text(reason, "撤销须说明理由")
     async with in_transaction():
         case = await load_case(
             number, actor, Action.CANCEL, expected_version, (S.CANCELLED, EventKind.CANCELLED)
@@ -271,7 +269,7 @@ async def cancel(
 
 async def add_note(number: str, *, text: str, actor: Principal, now: datetime) -> CaseEvent:
     """A progress note on the timeline; changes nothing else."""
-    text = _required_text(text, "进展内容不能为空")
+    text = required_text(text, "进展内容不能为空")
     async with in_transaction():
         case = await load_case(number, actor, Action.NOTE, None)
         return await record(case, EventKind.NOTE, actor, now, text=text)
@@ -342,16 +340,24 @@ async def move(
     data: dict[str, Any] | None = None,
     **changes: Any,
 ) -> None:
-    """The only place a case's status changes."""
+    """The only place a case's status changes; the SLA clock follows the window it enters."""
     source = CaseStatus(case.status)
     _check_transition(source, to, kind)
-    changes.update(status=to, version=case.version + 1, updated_at=now)
+    if case.suspended_at is not None:  # leaving the window ends the pause, on the timeline too
+        await record(case, EventKind.RESUMED, actor, now, text=f"{kind.label_zh}，挂起结束")
+    data = (data or {}) | schedule.open_window(case, to, now, changes)
+    await update_case(case, now, status=to, **changes)
+    await record(case, kind, actor, now, from_status=source, to_status=to, text=text, data=data)
+
+
+async def update_case(case: Case, now: datetime, **changes: Any) -> None:
+    """Change a case's columns unless someone changed it since it was read; bumps its version."""
+    changes.update(version=case.version + 1, updated_at=now)
     won = await Case.filter(id=case.id, version=case.version).update(**changes)
     if not won:
         raise Conflict("该工单已被他人同时处理，请刷新后再操作")
     for name, value in changes.items():
         setattr(case, name, value)
-    await record(case, kind, actor, now, from_status=source, to_status=to, text=text, data=data)
 
 
 async def _store_report(new: NewReport, now: datetime) -> Report:
@@ -461,7 +467,6 @@ async def _route_new(case: Case, decision: Decision, now: datetime) -> None:
         department_id=department.id,
         unit_id=unit.id if unit else None,
         routed_at=now,
-        sign_due_at=_due(case, "sign", now),
     )
 
 
@@ -499,12 +504,6 @@ async def _duplicate_target(case: Case, number: str | None) -> Case | None:
     return original
 
 
-def _due(case: Case, window: str, start: datetime) -> datetime:
-    sla = catalogue().sla_classes[case.sla_class]
-    limit = sla.sign_within if window == "sign" else sla.resolve_within
-    return due_after(sla.clock, limit, start, default_calendar())
-
-
 def _check_return_window(case: Case, now: datetime) -> None:
     if case.routed_at is None:
         raise RuleViolation("工单尚未分派，不能退单")
@@ -515,7 +514,7 @@ def _check_return_window(case: Case, now: datetime) -> None:
         )
 
 
-def _required_text(text: str | None, message: str) -> str:
+def required_text(text: str | None, message: str) -> str:
     text = (text or "").strip()
     if not text:
         raise InvalidInput(message)

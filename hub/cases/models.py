@@ -57,6 +57,15 @@ class Case(Model):
     duplicate_of: fields.ForeignKeyNullableRelation[Case] = fields.ForeignKeyField(
         "models.Case", related_name="duplicates", null=True, on_delete=fields.RESTRICT
     )
+    # The SLA clock (hub/sla): stopped while suspended (挂起); the instants at which the
+    # sweep owes the open window a reminder (催办), an escalation (督办) and a place on the
+    # overdue list (通报), each cleared once done; sla_next_at is the earliest of them, the
+    # one column the sweep scans.
+    suspended_at = fields.DatetimeField(null=True)
+    remind_due_at = fields.DatetimeField(null=True)
+    escalate_due_at = fields.DatetimeField(null=True)
+    list_due_at = fields.DatetimeField(null=True)
+    sla_next_at = fields.DatetimeField(null=True)
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField()
     updated_at = fields.DatetimeField()
@@ -67,6 +76,7 @@ class Case(Model):
             Index(fields=("department_id", "status", "created_at")),
             Index(fields=("status", "created_at")),
             Index(fields=("category_id", "place", "created_at")),
+            Index(fields=("sla_next_at",)),
         )
 
     category_id: int
@@ -146,7 +156,7 @@ class CaseEvent(Model):
     class Meta:
         table = "case_event"
         ordering = ("at", "id")
-        indexes = (Index(fields=("case_id", "at")),)
+        indexes = (Index(fields=("case_id", "at")), Index(fields=("kind", "at")))
 
     case_id: int
     account_id: int | None

@@ -7,6 +7,7 @@ from typing import Any
 from hub.cases.enums import CaseStatus
 from hub.cases.models import Case
 from hub.http import iso
+from hub.sla.service import sla_detail
 
 
 async def case_detail(case: Case) -> dict[str, Any]:
@@ -37,6 +38,7 @@ async def case_detail(case: Case) -> dict[str, Any]:
         "resolve_due_at": iso(case.resolve_due_at),
         "resolved_at": iso(case.resolved_at),
         "closed_at": iso(case.closed_at),
+        "sla": await sla_detail(case),
         "resolution": {"text": case.resolution_text, "result": case.resolution_result}
         if case.resolution_text
         else None,

@@ -29,6 +29,17 @@ CASE = schema(
             "routing": {"type": "object"},
             "sign_due_at": {"type": "string", "format": "date-time", "nullable": True},
             "resolve_due_at": {"type": "string", "format": "date-time", "nullable": True},
+            "sla": {
+                "type": "object",
+                "description": "时限：当前窗口（sign 签收 / resolve 办结）、期限、挂起、延期",
+                "properties": {
+                    "window": {"type": "string", "nullable": True},
+                    "due_at": {"type": "string", "format": "date-time", "nullable": True},
+                    "suspended_at": {"type": "string", "format": "date-time", "nullable": True},
+                    "next_reminder_at": {"type": "string", "format": "date-time", "nullable": True},
+                    "extension": {"type": "object", "nullable": True},
+                },
+            },
             "timeline": {"type": "array", "items": {"type": "object"}},
         },
     },

@@ -34,14 +34,27 @@ class Overrides:
         holidays: set[date] = set()
         workdays: set[date] = set()
         for year, days in data.items():
-            holidays.update(days.get("holidays") or [])
-            workdays.update(days.get("workdays") or [])
-            if any(
-                d.year != int(year)
-                for d in (days.get("holidays") or []) + (days.get("workdays") or [])
-            ):
+            listed = {kind: _dates(path, year, (days or {}).get(kind)) for kind in KINDS}
+            if any(d.year != int(year) for ds in listed.values() for d in ds):
                 raise ValueError(f"{path}: a date under {year} belongs to another year")
+            if listed["holidays"] & listed["workdays"]:
+                raise ValueError(f"{path}: a date under {year} is both a holiday and a workday")
+            holidays |= listed["holidays"]
+            workdays |= listed["workdays"]
         return cls(frozenset(holidays), frozenset(workdays), frozenset(int(y) for y in data))
+
+
+KINDS = ("holidays", "workdays")
+
+
+def _dates(path: Path, year: object, values: object) -> set[date]:
+    if values is None:
+        return set()
+    if not isinstance(values, list) or not all(
+        isinstance(v, date) and not isinstance(v, datetime) for v in values
+    ):
+        raise ValueError(f"{path}: {year} must list dates as YYYY-MM-DD")
+    return set(values)
 
 
 @dataclass(frozen=True)
@@ -53,14 +66,16 @@ class WorkCalendar:
     tz: ZoneInfo = SHANGHAI
 
     def is_working_day(self, day: date) -> bool:
+        """An entry of the override file wins; then chinese-calendar; then Monday-Friday."""
         if day in self.overrides.holidays:
             return False
-        if day in self.overrides.workdays or day.year in self.overrides.years:
-            return day in self.overrides.workdays or day.weekday() < 5
+        if day in self.overrides.workdays:
+            return True
         try:
             return bool(chinese_calendar.is_workday(day))
         except NotImplementedError:
-            _warn_unknown_year(day.year)
+            if day.year not in self.overrides.years:
+                _warn_unknown_year(day.year)
             return day.weekday() < 5
 
     def periods(self, day: date) -> list[tuple[datetime, datetime]]:

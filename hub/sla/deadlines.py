@@ -41,5 +41,6 @@ def resume(clock: ClockKind, at: datetime, left: timedelta, cal: WorkCalendar) -
 def remind_at(
     clock: ClockKind, start: datetime, due: datetime, share: float, cal: WorkCalendar
 ) -> datetime:
-    """The instant when `share` of the window from `start` to `due` has been used."""
-    return resume(clock, start, time_left(clock, start, due, cal) * share, cal)
+    """The instant (to the second) when `share` of the window from `start` to `due` is used."""
+    used = time_left(clock, start, due, cal) * share
+    return resume(clock, start, timedelta(seconds=int(used.total_seconds())), cal)

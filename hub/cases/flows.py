@@ -20,6 +20,7 @@ from hub.cases.enums import OPEN_STATUSES, CaseStatus, Channel, EventKind, Resol
 from hub.cases.models import Case, CaseAssist, CaseEvent, Report, Reporter
 from hub.cases.numbers import next_case_number
 from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation, TransitionNotAllowed
+from hub.feedback.reactions import react
 from hub.sla import schedule
 from hub.sla.calendar import default_calendar
 from hub.sla.deadlines import due_after
@@ -286,8 +287,12 @@ async def record(
     text: str | None = None,
     data: dict[str, Any] | None = None,
 ) -> CaseEvent:
-    """Write one timeline event (call inside the transaction of the change it records)."""
-    return await CaseEvent.create(
+    """Write one timeline event (call inside the transaction of the change it records).
+
+    What follows the event (feedback to linked tasks, word to the reporter, the revisit plan) is
+    written in the same transaction: hub/feedback/reactions.py.
+    """
+    event = await CaseEvent.create(
         case=case,
         kind=str(kind),
         from_status=from_status,
@@ -299,6 +304,8 @@ async def record(
         data=data or {},
         at=now,
     )
+    await react(case, event)
+    return event
 
 
 async def load_case(

@@ -13,7 +13,7 @@ from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
 from agencies.enums import DEPARTMENT_ROLES, HUB_WIDE_ROLES, Role
-from hub.cases.models import Case, CaseAssist
+from hub.cases.models import Case, CaseAssist, Report
 from hub.errors import Forbidden, NotFound
 
 
@@ -34,6 +34,7 @@ class Principal:
     account_id: int | None = None
     department_id: int | None = None
     unit_id: int | None = None
+    phone: str | None = None  # a resident: the phone their reports were filed with
 
     @property
     def hub_wide(self) -> bool:
@@ -48,8 +49,9 @@ SYSTEM = Principal(PrincipalKind.SYSTEM, "系统")
 ADMIN_TOKEN = Principal(PrincipalKind.ACCOUNT, "管理令牌", role=Role.ADMIN)
 
 
-def resident(label: str = "群众") -> Principal:
-    return Principal(PrincipalKind.RESIDENT, label)
+def resident(label: str = "群众", phone: str | None = None) -> Principal:
+    """A reporter; with the phone they reported with, they see the cases of their reports."""
+    return Principal(PrincipalKind.RESIDENT, label, phone=phone)
 
 
 class Action(StrEnum):
@@ -101,6 +103,9 @@ def visible_cases(principal: Principal) -> QuerySet[Case]:
         return Case.filter(Q(department_id=department) | Q(id__in=co_handled))
     if principal.role == Role.OFFICER and principal.account_id is not None:
         return Case.filter(task_links__task__officer_id=principal.account_id).distinct()
+    if principal.kind == PrincipalKind.RESIDENT and principal.phone:
+        reported = Subquery(Report.filter(reporter__phone=principal.phone).values("case_id"))
+        return Case.filter(id__in=reported)
     return Case.filter(id__in=[])
 
 
@@ -114,6 +119,8 @@ async def case_for(principal: Principal, number: str) -> Case:
 
 async def authorize(principal: Principal, action: Action, case: Case) -> None:
     """Refuse an action the principal may not take on this case."""
+    if principal.kind == PrincipalKind.RESIDENT and not await _reported(principal, case):
+        raise NotFound(f"没有编号为 {case.number} 的工单")
     if _may(principal, action, case) or await _co_handles(principal, action, case):
         return
     if not principal.hub_wide and not await visible_cases(principal).filter(id=case.id).exists():
@@ -139,3 +146,7 @@ async def _co_handles(principal: Principal, action: Action, case: Case) -> bool:
     if action != Action.OPINION or not principal.in_department:
         return False
     return await case.assists.filter(department_id=principal.department_id).exists()
+
+
+async def _reported(principal: Principal, case: Case) -> bool:
+    return await visible_cases(principal).filter(id=case.id).exists()

@@ -15,19 +15,32 @@ from hub import views as hub_views
 from hub.cases import views as case_views
 from hub.clock import Clock, SystemClock
 from hub.db import close_database, open_database, upgrade_schema
-from hub.keys import CLOCK, SETTINGS
+from hub.keys import CHAT, CLOCK, NLU, PUSHER, SETTINGS
 from hub.settings import Settings
 from hub.tasks import views as task_views
+from intake import views as intake_views
+from intake.actions import RevisitAnswer
 from intake.officer import views as officer_views
+from intake.wiring import chat_for, pushing
+from nlu.engine import Engine
 
 log = logging.getLogger(__name__)
 MAX_REQUEST_BODY = 1024 * 1024
 
 
 def create_app(
-    settings: Settings, *, clock: Clock | None = None, own_database: bool = True
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    own_database: bool = True,
+    engine: Engine | None = None,
+    answer_revisit: RevisitAnswer | None = None,
 ) -> web.Application:
-    """The hub's application; `own_database=False` when the caller has connected the ORM already."""
+    """The hub's application; `own_database=False` when the caller has connected the ORM already.
+
+    `engine` is the NLU (loaded once per worker when not given); `answer_revisit` is the verb the
+    chat calls with a reporter's revisit answer (hub/feedback/flows.py `answer_revisit` by default).
+    """
     app = web.Application(
         middlewares=[middleware.request_id, middleware.errors], client_max_size=MAX_REQUEST_BODY
     )
@@ -35,7 +48,11 @@ def create_app(
     app[CLOCK] = clock or SystemClock()
     if own_database:
         app.cleanup_ctx.append(database)
-    for module in (hub_views, agency_views, case_views, task_views, officer_views):
+    if engine is not None:
+        app[NLU] = engine
+    app[CHAT], app[PUSHER] = chat_for(settings, app[CLOCK], lambda: app.get(NLU), answer_revisit)
+    app.cleanup_ctx.append(pushing)
+    for module in (hub_views, agency_views, case_views, task_views, officer_views, intake_views):
         app.router.add_routes(module.routes)
     return app
 

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     display_tz: str = "Asia/Shanghai"
     duplicate_window_hours: int = Field(72, ge=0, le=24 * 90)
     triage_threshold: float = Field(0.45, ge=0.0, le=1.0)
+    chat_max_text: int = Field(500, ge=20, le=5000, description="characters in one chat message")
+    chat_rate_per_session: int = Field(30, ge=1, description="messages a minute, one conversation")
+    chat_rate_per_address: int = Field(120, ge=1, description="messages a minute, one address")
     scheduler: bool = Field(True, description="run the SLA sweep and the outbox sender")
     log_level: str = "INFO"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tortoise import fields
+from tortoise.indexes import Index
 from tortoise.models import Model
 
 
@@ -40,5 +41,6 @@ class ChatMessage(Model):
     class Meta:
         table = "chat_message"
         ordering = ("at", "id")
+        indexes = (Index(fields=("conversation_id", "direction", "id")),)
 
     conversation_id: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from hub.db import connection
@@ -12,6 +13,7 @@ _UPSERT = (
     'ON CONFLICT ("day") DO UPDATE SET "last_number" = "case_number_sequence"."last_number" + 1 '
     'RETURNING "last_number"'
 )
+NUMBER = re.compile(r"XM\d{14}", re.IGNORECASE)
 _NEXT = {"sqlite": _UPSERT.format(day="?"), "postgres": _UPSERT.format(day="$1")}
 
 
@@ -21,3 +23,9 @@ async def next_case_number(now: datetime) -> str:
     db = connection()
     rows = await db.execute_query_dict(_NEXT[db.capabilities.dialect], [day])
     return f"XM{day}{rows[0]['last_number']:06d}"
+
+
+def case_number_in(text: str) -> str | None:
+    """The first case number written in a text (xm2026… counts too), as the hub writes it."""
+    found = NUMBER.search(text.replace(" ", ""))
+    return found.group(0).upper() if found else None

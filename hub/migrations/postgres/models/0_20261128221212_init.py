@@ -285,6 +285,7 @@ CREATE TABLE IF NOT EXISTS "chat_message" (
     "at" TIMESTAMPTZ NOT NULL,
     "conversation_id" VARCHAR(36) NOT NULL REFERENCES "conversation" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_chat_messag_convers_028c91" ON "chat_message" ("conversation_id", "direction", "id");
 COMMENT ON TABLE "chat_message" IS 'One message in a conversation, either way (`in` from the person, `out` from the hub).';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
@@ -409,11 +410,12 @@ MODELS_STATE = (
     "BVoRB6AMv+9LCjXzrWa0VOTC42dYqg15iEcYPD3QSkTMQpKCauf9g6LuKmlgJQyd6QZ7TL"
     "ANn9Wxzfa1ATVqYpSLTMelxbfG87fGASvceFqnQNmDOIW5jz8ea2iGyT81s8cnVUI93PFB"
     "fDAx3KyMIgnB091MTpg0LFQggWVvugJ0Z2UIgolwXYAUSgeDV/gOPvyuaL+DlYG3zibQpB"
-    "Ft8Tu2rcDhjb34mJwjWstdRE00vnhlWTHQsugOLyGhFjI7n/IkXabnXMY2KCIWaRE71Wvf"
-    "CmSPbZ86EaoY2unry3cCYnV5tjJKrC4vkfQmmMsGeAUibf8YaftZySQBGOPwF08qiVyuYe"
-    "DndhDinY+nJJOQFpK8ioiWMtyKaMs6E00KGezpI0OVgwFHBWCrWsFTskxayih8itJonVe0"
-    "qMuwidaJyoH5RVaVqKRVU4X2s9sJCKuycquSDm2J814qGxCQOF6q6nldfb3iyjgiwbtMz2"
-    "6c0S729PpLqNlbrV8sahOREvU79qbze4hV4H1NApdqFsZ5Ha9I9zpgkyQ3KHHoFknh+Ewz"
-    "h6vjFgbvI0NZbjoJbql7ppvlkEK/DTeuqIgdHRg7SrXD0x3PdEO8DbTfxdVVHsfz6ird86"
-    "Tnolvr6EUQdpu3EN1aUgbJHa3EUubprn1A5PjO/Wms4Mrc+INyYQ6dzP78f26A9mM="
+    "Ft8Tu2rcDhjb34mJwjWstdCvLWCVl+smKgpVfwg2511BUcNj+DXTeDww5pLrcjFBRqIYv0"
+    "KU+CZ3p+Z2wzJNK7i9jEXvtWIHtsW9gZSWJop69l3wmIlezZyiixkr1Egp1gSRvggYglAs"
+    "dYIpCVuBKAMQ5/8QSWyOUaBn5uZyTe+XhKaAlpIcmDiWgpw4WJtqwzqaWQwZ4+MlQ5GHBU"
+    "bLaq1UIlS7KljMKnKMPWeUWLugybaE2qHJhfZFWkSlqhVWjvvJ2AsCortyrp0JY476WyAQ"
+    "GJ46XFntfV1yuuwiOSycv07MYZ7WL/sL+Emr3KAMUiRBEpUStk79IBD7EKvK9J4FLNwjiv"
+    "4xXpXgdsyOQGQA7djikcC2rmcHXcIuR9ZCjLTSfBLXXPdLMcUui34cYVFbGjA2NHqXZ4uu"
+    "OZboi3gfa7uLrK43heXaV7nvRcdBsfvQjCbvMWoltLeiK5o5VYNj3dtQ+IHN+5P40VXJkb"
+    "f1DezaGT2Z//D2haGF0="
 )

@@ -1,0 +1,239 @@
+"""Changes made by the chat: a conversation's turns, filed reports, and messages from the hub.
+
+A conversation lives in one database row (state as JSON, with a version). A turn reads it, works
+out the reply without holding anything, then saves in one transaction: the new state (only if the
+version is still the one it read), the messages, and the filed case if the turn filed one. If
+another worker changed the conversation meanwhile, the transaction rolls back (no case is filed
+twice) and the turn is worked out again on the newer state. So any worker can serve any message of
+any conversation.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from agencies.catalog import catalogue
+from hub.cases import flows as case_flows
+from hub.cases.enums import Channel
+from hub.cases.flows import Filed, NewReport
+from hub.errors import Conflict, NotFound, TooManyRequests
+from intake import texts
+from intake.actions import Intake
+from intake.dialogue import Dialogue, Turn, fresh_state
+from intake.forms import Form
+from intake.heard import Heard, hear
+from intake.models import ChatMessage, Conversation
+from intake.privacy import mask_text
+from intake.service import case_receipt
+from nlu.engine import run_nlu
+from nlu.meaning import Meaning, PlaceMatch
+from routing.decide import decide
+
+log = logging.getLogger(__name__)
+ATTEMPTS = 5
+RATE_WINDOW = 60.0
+
+
+class _Stale(Exception):
+    """The conversation changed since this turn read it."""
+
+
+@dataclass(frozen=True)
+class ChatFiled:
+    filed: Filed
+    receipt: dict[str, Any]
+
+    @property
+    def duplicate(self) -> bool:
+        return self.filed.duplicate
+
+
+@dataclass
+class TurnResult:
+    session_id: str
+    replies: list[dict[str, Any]]
+    case: dict[str, Any] | None
+    message_ids: list[int] = field(default_factory=list)
+
+
+async def take_turn(
+    dialogue: Dialogue,
+    session_id: str | None,
+    text: str,
+    *,
+    now: datetime,
+    channel: str = "web",
+    per_minute: int = 30,
+) -> TurnResult:
+    """One message from a person and the hub's answer, saved together."""
+    heard = await hear(dialogue.engine, text)
+    for _ in range(ATTEMPTS):
+        conversation = await _existing(session_id)
+        sid = conversation.id if conversation else str(uuid.uuid4())
+        state = _paced(conversation.state if conversation else fresh_state(), now, per_minute)
+        turn = await dialogue.respond(state, heard, sid)
+        try:
+            async with in_transaction():
+                turn = await dialogue.finish(turn, heard, sid)
+                await _save(conversation, sid, turn.state, now, channel)
+                ids = await _store(sid, heard, turn, now)
+        except _Stale:
+            continue
+        log.info("chat turn %s intent=%s text=%s", sid[:8], heard.intent, mask_text(text[:80]))
+        return TurnResult(sid, [r.as_json() for r in turn.replies], turn.case, ids)
+    raise Conflict("会话正被同时更新，请稍后重试")
+
+
+async def file_chat_report(
+    form: Form, values: dict[str, Any], conversation_id: str, intake: Intake, *, now: datetime
+) -> ChatFiled:
+    """File a confirmed form as a report: routed like any report, the reporter on record."""
+    where = values.get("address") or {}
+    place = PlaceMatch(
+        where.get("text"),
+        where.get("place"),
+        where.get("district"),
+        where.get("street"),
+        where.get("police_station"),
+    )
+    text = _report_text(form, values)
+    meaning = await _meaning(form, values, text, place, intake)
+    decision = decide(meaning, catalogue(), threshold=intake.triage_threshold)
+    new = NewReport(
+        channel=Channel.CHAT,
+        text=text,
+        details={"form": form.name, **values},
+        reporter_kind=form.reporter,
+        reporter_name=_first(form, values, ("name", "foreign_name", "company")),
+        reporter_phone=_first(form, values, ("phone",)),
+        conversation_id=conversation_id,
+        meaning={"category": meaning.category, "confidence": meaning.confidence},
+    )
+    filed = await case_flows.open_case(
+        new, decision, now=now, duplicate_window=intake.duplicate_window
+    )
+    return ChatFiled(filed, await case_receipt(filed.case))
+
+
+async def post_to_conversation(
+    conversation_id: str,
+    text: str,
+    *,
+    now: datetime,
+    buttons: list[dict[str, Any]] | None = None,
+    kind: str | None = None,
+    case: dict[str, Any] | None = None,
+    slots: dict[str, Any] | None = None,
+) -> ChatMessage:
+    """A message from the hub into a conversation (sign-off, resolution, a revisit question).
+
+    `slots` changes the conversation's state in the same transaction, e.g.
+    `{"pending_revisit": "XM…"}` so the reporter's next reply is taken as the revisit answer.
+    The WebSocket of that conversation, on whichever worker, delivers the message.
+    """
+    for _ in range(ATTEMPTS):
+        conversation = await Conversation.get_or_none(id=conversation_id)
+        if conversation is None:
+            raise NotFound("会话不存在")
+        state = dict(conversation.state or fresh_state())
+        state["slots"] = {**state.get("slots", {}), **(slots or {})}
+        async with in_transaction():
+            won = await Conversation.filter(
+                id=conversation_id, version=conversation.version
+            ).update(state=state, version=F("version") + 1, updated_at=now)
+            if not won:
+                continue
+            extra = {"buttons": buttons or [], "kind": kind, "case": case}
+            return await ChatMessage.create(
+                conversation_id=conversation_id, direction="out", text=text, extra=extra, at=now
+            )
+    raise Conflict("会话正被同时更新，请稍后重试")
+
+
+async def _existing(session_id: str | None) -> Conversation | None:
+    if not session_id:
+        return None
+    return await Conversation.get_or_none(id=session_id)
+
+
+def _paced(state: dict[str, Any], now: datetime, per_minute: int) -> dict[str, Any]:
+    """Refuse a conversation sending faster than `per_minute`; the count lives in its state."""
+    moment = now.timestamp()
+    recent = [t for t in state.get("recent", []) if moment - t < RATE_WINDOW]
+    if len(recent) >= per_minute:
+        raise TooManyRequests(texts.SLOW_DOWN, retry_after=int(RATE_WINDOW - (moment - recent[0])))
+    return {**state, "recent": [*recent, moment]}
+
+
+async def _save(
+    conversation: Conversation | None, sid: str, state: dict[str, Any], now: datetime, channel: str
+) -> None:
+    if conversation is None:
+        await Conversation.create(
+            id=sid, channel=channel, state=state, version=1, created_at=now, updated_at=now
+        )
+        return
+    won = await Conversation.filter(id=sid, version=conversation.version).update(
+        state=state, version=conversation.version + 1, updated_at=now
+    )
+    if not won:
+        raise _Stale()
+
+
+async def _store(sid: str, heard: Heard, turn: Turn, now: datetime) -> list[int]:
+    said = await ChatMessage.create(
+        conversation_id=sid,
+        direction="in",
+        text=texts.payload_title(heard.text),
+        extra={"intent": heard.intent},
+        at=now,
+    )
+    ids = [said.id]
+    for reply in turn.replies:
+        extra = {k: v for k, v in reply.as_json().items() if k != "text"} | {"reply": True}
+        message = await ChatMessage.create(
+            conversation_id=sid, direction="out", text=reply.text, extra=extra, at=now
+        )
+        ids.append(message.id)
+    return ids
+
+
+async def _meaning(
+    form: Form, values: dict[str, Any], text: str, place: PlaceMatch, intake: Intake
+) -> Meaning:
+    if form.category is not None:
+        return Meaning.certain(text, form.category, place)
+    what, where = str(values["what"]), place.text or ""
+    told = what if where in what else f"{what} {where}"
+    understood = await run_nlu(intake.engine.understand, told)
+    return Meaning(
+        text,
+        understood.category,
+        understood.confidence,
+        understood.alternatives,
+        dict(understood.entities),
+        place,
+        understood.carrier,
+    )
+
+
+def _report_text(form: Form, values: dict[str, Any]) -> str:
+    """The report's text as the case shows it; no ID numbers or phones in it."""
+    if form.category is None:
+        return str(values["what"])
+    where = (values.get("address") or {}).get("text", "")
+    people = [v for s in form.slots if s.kind == "people" for v in values.get(s.name) or []]
+    count = f"，{len(people)}人" if people else ""
+    return f"{form.title}：{where}{count}"
+
+
+def _first(form: Form, values: dict[str, Any], kinds: tuple[str, ...]) -> str | None:
+    slot = next((s for s in form.slots if s.kind in kinds), None)
+    return str(values[slot.name]) if slot and values.get(slot.name) else None

@@ -21,6 +21,7 @@ from hub.tasks import views as task_views
 from intake import views as intake_views
 from intake.actions import RevisitAnswer
 from intake.officer import views as officer_views
+from intake.open311 import views as open311_views
 from intake.wiring import chat_for, pushing
 from nlu.engine import Engine
 
@@ -52,7 +53,15 @@ def create_app(
         app[NLU] = engine
     app[CHAT], app[PUSHER] = chat_for(settings, app[CLOCK], lambda: app.get(NLU), answer_revisit)
     app.cleanup_ctx.append(pushing)
-    for module in (hub_views, agency_views, case_views, task_views, officer_views, intake_views):
+    for module in (
+        hub_views,
+        agency_views,
+        case_views,
+        task_views,
+        officer_views,
+        open311_views,
+        intake_views,
+    ):
         app.router.add_routes(module.routes)
     return app
 

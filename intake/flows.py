@@ -24,6 +24,7 @@ from hub.cases import flows as case_flows
 from hub.cases.enums import Channel
 from hub.cases.flows import Filed, NewReport
 from hub.errors import Conflict, NotFound, TooManyRequests
+from hub.outbox.models import OutboxMessage
 from intake import texts
 from intake.actions import Intake
 from intake.dialogue import Dialogue, Turn, fresh_state
@@ -131,17 +132,21 @@ async def post_to_conversation(
     kind: str | None = None,
     case: dict[str, Any] | None = None,
     slots: dict[str, Any] | None = None,
+    key: str | None = None,
 ) -> ChatMessage:
     """A message from the hub into a conversation (sign-off, resolution, a revisit question).
 
     `slots` changes the conversation's state in the same transaction, e.g.
     `{"pending_revisit": "XM…"}` so the reporter's next reply is taken as the revisit answer.
-    The WebSocket of that conversation, on whichever worker, delivers the message.
+    The WebSocket of that conversation, on whichever worker, delivers the message. A `key` makes
+    the post idempotent: posting the same key again returns the message already there.
     """
     for _ in range(ATTEMPTS):
         conversation = await Conversation.get_or_none(id=conversation_id)
         if conversation is None:
             raise NotFound("会话不存在")
+        if key is not None and (known := await _posted(conversation_id, key)) is not None:
+            return known
         state = dict(conversation.state or fresh_state())
         state["slots"] = {**state.get("slots", {}), **(slots or {})}
         async with in_transaction():
@@ -150,11 +155,35 @@ async def post_to_conversation(
             ).update(state=state, version=F("version") + 1, updated_at=now)
             if not won:
                 continue
-            extra = {"buttons": buttons or [], "kind": kind, "case": case}
+            extra = {"buttons": buttons or [], "kind": kind, "case": case, "key": key}
             return await ChatMessage.create(
                 conversation_id=conversation_id, direction="out", text=text, extra=extra, at=now
             )
     raise Conflict("会话正被同时更新，请稍后重试")
+
+
+async def deliver_chat(message: OutboxMessage, *, now: datetime) -> ChatMessage:
+    """The outbox's chat channel: its message into the conversation, once however often retried."""
+    payload = message.payload
+    return await post_to_conversation(
+        message.recipient,
+        message.body,
+        now=now,
+        buttons=payload.get("buttons"),
+        kind=payload.get("kind"),
+        case=payload.get("case"),
+        slots=payload.get("slots"),
+        key=f"outbox:{message.id}",
+    )
+
+
+async def _posted(conversation_id: str, key: str) -> ChatMessage | None:
+    recent = (
+        await ChatMessage.filter(conversation_id=conversation_id, direction="out")
+        .order_by("-id")
+        .limit(50)
+    )
+    return next((m for m in recent if m.extra.get("key") == key), None)
 
 
 async def _existing(session_id: str | None) -> Conversation | None:

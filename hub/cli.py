@@ -14,6 +14,7 @@ from aiohttp import web
 from agencies.enums import Role
 from hub.errors import HubError
 from hub.settings import Settings, SettingsError, load_settings
+from intake.privacy import mask_logs
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -32,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    mask_logs()
     try:
         return int(args.run(args, settings))
     except HubError as exc:
@@ -45,6 +47,16 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the hub (web, API, scheduler)")
     serve.set_defaults(run=cmd_serve)
+
+    actions = commands.add_parser("actions", help="serve the intake's actions to Rasa (port 5055)")
+    actions.add_argument("--host", default=None, help="default: HUB_HOST")
+    actions.add_argument("--port", type=int, default=5055)
+    actions.set_defaults(run=cmd_actions)
+
+    rasa = commands.add_parser("rasa", help="the Rasa project").add_subparsers(metavar="ACTION")
+    rasa.add_parser(
+        "export", help="write config/rasa (domain, NLU data, rules) from the hub's data"
+    ).set_defaults(run=cmd_rasa_export)
 
     db = commands.add_parser("db", help="database schema").add_subparsers(metavar="ACTION")
     db.add_parser("upgrade", help="apply migrations and load the catalogue").set_defaults(
@@ -96,6 +108,23 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         f"hub: serving on http://{settings.host}:{settings.port}/ (database {_safe_url(settings)})"
     )
     web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+    return 0
+
+
+def cmd_actions(args: argparse.Namespace, settings: Settings) -> int:
+    from intake.actionserver import create_action_app
+
+    host = args.host or settings.host
+    print(f"hub: Rasa action server on http://{host}:{args.port}/webhook")
+    web.run_app(create_action_app(settings), host=host, port=args.port, print=None)
+    return 0
+
+
+def cmd_rasa_export(args: argparse.Namespace, settings: Settings) -> int:
+    from intake.rasa_project import export
+
+    for path in export():
+        print(f"hub: wrote {path}")
     return 0
 
 

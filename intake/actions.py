@@ -148,7 +148,7 @@ def _slot_validator(slot: Slot) -> Callable[..., Awaitable[dict[str, Any]]]:
     ) -> dict[str, Any]:
         changes, problem = await self.check(slot, value, tracker)
         if problem:
-            dispatcher.utter_message(text=problem, invalid_slot=slot.name)
+            dispatcher.utter_message(text=problem, json_message={"invalid_slot": slot.name})
         return changes
 
     validate.__name__ = f"validate_{slot.name}"
@@ -183,7 +183,9 @@ class ValidateStatusForm(FormValidationAction):
 
         number = case_number_in(plain(value))
         if number is None:
-            dispatcher.utter_message(text=texts.BAD_CASE_NUMBER, invalid_slot=CASE_NUMBER)
+            dispatcher.utter_message(
+                text=texts.BAD_CASE_NUMBER, json_message={"invalid_slot": CASE_NUMBER}
+            )
         return {CASE_NUMBER: number}
 
     def validate_status_phone(
@@ -191,7 +193,9 @@ class ValidateStatusForm(FormValidationAction):
     ) -> dict[str, Any]:
         checked = check_phone(value, _STATUS_PHONE)
         if not checked.ok:
-            dispatcher.utter_message(text=str(checked.problem), invalid_slot="status_phone")
+            dispatcher.utter_message(
+                text=str(checked.problem), json_message={"invalid_slot": "status_phone"}
+            )
         return {"status_phone": checked.value}
 
 
@@ -221,7 +225,8 @@ class SubmitReport(Action):
             form, values, tracker.sender_id, self.intake, now=self.intake.now()
         )
         receipt = filed.receipt
-        dispatcher.utter_message(text=texts.receipt(form, receipt, filed.duplicate), case=receipt)
+        text = texts.receipt(form, receipt, filed.duplicate)
+        dispatcher.utter_message(text=text, json_message={"case": receipt})
         return [SlotSet(CASE_NUMBER, receipt["number"])]
 
 
@@ -238,7 +243,9 @@ class ReadBack(Action):
         if form is None:
             return []
         card = texts.read_back(form, tracker.slots)
-        dispatcher.utter_message(text=texts.CONFIRM, buttons=texts.CONFIRM_BUTTONS, card=card)
+        dispatcher.utter_message(
+            text=texts.CONFIRM, buttons=texts.CONFIRM_BUTTONS, json_message={"card": card}
+        )
         return []
 
 
@@ -259,7 +266,7 @@ class CaseStatus(Action):
         except HubError:
             dispatcher.utter_message(text=texts.no_such_case(str(number), str(phone)))
             return [SlotSet(CASE_NUMBER, None), SlotSet("status_phone", None)]
-        dispatcher.utter_message(text=texts.status(receipt), case=receipt)
+        dispatcher.utter_message(text=texts.status(receipt), json_message={"case": receipt})
         return [SlotSet(CASE_NUMBER, None), SlotSet("status_phone", None)]
 
 

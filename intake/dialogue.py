@@ -96,8 +96,9 @@ class Dialogue:
         for message in result["responses"]:
             kind = "receipt" if turn.action == "action_submit_report" else None
             kind = "status" if turn.action == "action_case_status" else kind
-            turn.say(message["text"], message.get("buttons"), case=message.get("case"), kind=kind)
-            turn.case = message.get("case") or turn.case
+            case = (message.get("custom") or {}).get("case")
+            turn.say(message["text"], message.get("buttons"), case=case, kind=kind)
+            turn.case = case or turn.case
         self._apply(slots, result["events"])
         if turn.action == "action_submit_report" and turn.case:
             turn.state = {**fresh_state(), "last_case": turn.case["number"]}

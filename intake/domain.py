@@ -25,7 +25,6 @@ ENTITIES = (
 )
 SLOT_TYPES = {"count": "float", "people": "list", "address": "any", "date": "any"}
 CONVERSATION_SLOTS = {
-    "report_form": "text",
     "category": "text",
     "case_number": "text",
     "status_phone": "text",
@@ -51,6 +50,12 @@ def _slots() -> dict[str, Any]:
             if slot.kind == "people":
                 slots[f"{slot.name}_draft"] = _custom("list")
     slots.update({name: _custom(kind) for name, kind in CONVERSATION_SLOTS.items()})
+    slots["report_form"] = {  # rules after the read-back depend on which form it was
+        "type": "categorical",
+        "values": list(forms()),
+        "influence_conversation": True,
+        "mappings": [{"type": "custom"}],
+    }
     return dict(sorted(slots.items()))
 
 
@@ -89,7 +94,7 @@ def domain() -> dict[str, Any]:
     form_specs["status_form"] = {"required_slots": ["case_number", "status_phone"]}
     return {
         "version": "3.1",
-        "intents": [*sorted(DIALOGUE_INTENTS), "report", "revisit", *catalogue().categories],
+        "intents": [*sorted(DIALOGUE_INTENTS), "revisit", *catalogue().categories],
         "entities": list(ENTITIES),
         "slots": _slots(),
         "forms": form_specs,

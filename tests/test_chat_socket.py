@@ -85,7 +85,9 @@ async def test_bad_frames_get_a_clear_answer(chat: TestClient) -> None:
         assert "没有输入" in said(turn) and turn["session_id"] is None
 
 
-async def test_messages_from_elsewhere_reach_the_socket(chat: TestClient, clock: FrozenClock) -> None:
+async def test_messages_from_elsewhere_reach_the_socket(
+    chat: TestClient, clock: FrozenClock
+) -> None:
     person = Person(chat)
     await person.say("你好")
     async with chat.ws_connect(f"/api/chat/ws?session_id={person.session_id}") as socket:

@@ -94,12 +94,17 @@ def shown(slot: Slot, value: Any) -> str:
         where = " ".join(p for p in (value.get("district"), value.get("street")) if p)
         return f"{value.get('text')}（{where}）" if where else str(value.get("text"))
     if slot.kind == "date":
-        return str(value.get("date") or value.get("text")) if value.get("date") else value["text"]
+        return _day(value["date"]) if value.get("date") else str(value["text"])
     if slot.kind == "count":
         return f"{value}人"
     if slot.kind == "people":
-        return "；".join(f"{p['name']} {p['id_number']}" for p in value)
+        return "\n".join(f"{p['name']} {p['id_number']}" for p in value)
     return str(value)
+
+
+def _day(iso_date: str) -> str:
+    year, month, day = (int(part) for part in iso_date[:10].split("-"))
+    return f"{year}年{month}月{day}日"
 
 
 def read_back(form: Form, slots: dict[str, Any]) -> dict[str, Any]:

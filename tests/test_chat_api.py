@@ -53,7 +53,7 @@ async def test_tenant_report_with_invalid_id_and_a_correction(chat: TestClient) 
     card = landlord.card
     assert card["房东姓名"] == "庄国栋"
     assert card["房东电话"] == "13906053388"
-    assert card["租客"] == f"韦小兰 {VALID_IDS[0]}；李明 {VALID_IDS[1]}"
+    assert card["租客"] == f"韦小兰 {VALID_IDS[0]}\n李明 {VALID_IDS[1]}"
     assert await Case.all().count() == 0, "nothing is filed before the read-back is confirmed"
 
     await landlord.say("不对，电话是13906053389")

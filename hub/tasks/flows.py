@@ -19,6 +19,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from agencies.access import Principal
+from agencies.catalog import catalogue
 from agencies.enums import Role
 from agencies.models import Account
 from agencies.passwords import token_hash
@@ -186,6 +187,9 @@ def _referral_body(case: Case, task: Task, duplicate: bool, decision: Decision) 
             "status_label": CaseStatus(case.status).label_zh,
             "category": decision.category,
             "department": decision.department or "triage",
+            "department_name": catalogue().departments[decision.department].name_zh
+            if decision.department
+            else None,
             "unit": decision.unit,
             "sign_due_at": iso(case.sign_due_at),
         },

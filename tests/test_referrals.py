@@ -240,3 +240,16 @@ async def test_the_database_constraint_alone_keeps_one_case_per_key(
     assert sorted(a.replayed for a in answers) == [False] + [True] * 5
     assert len({a.body["case"]["number"] for a in answers}) == 1
     assert await Case.all().count() == 1
+
+
+async def test_the_case_knows_its_tasks(api: TestClient, cop: Police) -> None:
+    from hub.tasks.service import tasks_of_case
+
+    task_id = await new_task(api, cop)
+    response = await api.post(
+        "/api/referrals", json={"task_id": task_id}, headers=cop.officer_headers("case-tasks-1")
+    )
+    case = await Case.get(number=(await response.json())["case"]["number"])
+    (linked,) = await tasks_of_case(case.id)
+    assert linked["external_id"] == "RW-2026-0001" and linked["officer"] == "陈警官"
+    assert linked["system"] == "公安任务系统" and linked["status"] == "routed"

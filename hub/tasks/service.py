@@ -56,3 +56,21 @@ def _case_brief(link: CaseTask) -> dict[str, Any]:
         "resolution": case.resolution_text,
         "resolved_at": iso(case.resolved_at),
     }
+
+
+async def tasks_of_case(case_id: int) -> list[dict[str, Any]]:
+    """The police tasks a case is linked to, for the case page (portal) and the case API."""
+    links = await CaseTask.filter(case_id=case_id).select_related("task__system", "task__officer")
+    return [
+        {
+            "external_id": link.task.external_id,
+            "system": link.task.system.name,
+            "type": link.task.type,
+            "station": link.task.station,
+            "officer": link.task.officer.display_name if link.task.officer else None,
+            "subject": link.task.subject,
+            "status": link.task.status,
+            "linked_at": iso(link.created_at),
+        }
+        for link in sorted(links, key=lambda row: row.created_at)
+    ]

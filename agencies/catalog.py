@@ -6,7 +6,7 @@ Loaded once per process into plain frozen objects, so routing can decide without
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -17,6 +17,7 @@ from hub.sla.limits import Limit
 CATALOG_DIR = CONFIG_DIR / "catalog"
 DISTRICT_LEAD = "@district"
 TRIAGE_LEAD = "@triage"
+HUB_CONTACT = "@hub"  # the row of contacts.tsv with the hub operators' own address
 POLICE = "police"
 CARRIERS = {"电信": "china_telecom", "移动": "china_mobile", "联通": "china_unicom"}
 
@@ -28,6 +29,14 @@ class Department:
     name_en: str
     kind: str
     scope: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Where a department's (or the hub's) messages go: its desk, and its supervisor."""
+
+    email: str | None
+    supervisor_email: str | None
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,13 @@ class Catalogue:
     categories: dict[str, Category]
     sla_classes: dict[str, SlaClass]
     jurisdictions: tuple[Jurisdiction, ...]
+    contacts: dict[str, Contact] = field(default_factory=dict)
+
+    @property
+    def hub_email(self) -> str | None:
+        """The hub operators' address (escalations, the overdue list, returns, extensions)."""
+        hub = self.contacts.get(HUB_CONTACT)
+        return hub.email if hub else None
 
     @cached_property
     def district_governments(self) -> dict[str, str]:
@@ -131,7 +147,11 @@ def load_catalogue(directory: Path = CATALOG_DIR) -> Catalogue:
         Jurisdiction(r["district"], r["street"], r["police_station"], _split(r["places"]))
         for r in _rows(directory / "jurisdictions.tsv")
     )
-    catalogue = Catalogue(departments, categories, sla_classes, jurisdictions)
+    contacts = {
+        r["code"]: Contact(r["email"].strip() or None, r["supervisor_email"].strip() or None)
+        for r in _rows(directory / "contacts.tsv")
+    }
+    catalogue = Catalogue(departments, categories, sla_classes, jurisdictions, contacts)
     check_catalogue(catalogue)
     return catalogue
 
@@ -145,6 +165,9 @@ def check_catalogue(catalogue: Catalogue) -> None:
                 raise ValueError(f"category {category.code} names unknown department {ref}")
         if category.sla_class not in catalogue.sla_classes:
             raise ValueError(f"category {category.code} names unknown SLA class")
+    for code in catalogue.contacts:
+        if code not in catalogue.departments and code != HUB_CONTACT:
+            raise ValueError(f"contacts.tsv names unknown department {code}")
     for j in catalogue.jurisdictions:
         if j.district not in catalogue.district_governments:
             raise ValueError(f"gazetteer district {j.district} has no district government")

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from tortoise.transactions import in_transaction
 
-from agencies.catalog import POLICE, Catalogue
+from agencies.catalog import POLICE, Catalogue, Contact
 from agencies.enums import DEPARTMENT_ROLES, Role, UnitKind
 from agencies.models import Account, ApiToken, Category, Department, Place, SlaClass, Unit
 from agencies.passwords import hash_password, token_hash
@@ -36,11 +36,14 @@ async def _sync_departments(cat: Catalogue) -> int:
     existing = {d.code: d for d in await Department.all()}
     new = []
     for info in cat.departments.values():
+        contact = cat.contacts.get(info.code, Contact(None, None))
         values = {
             "name_zh": info.name_zh,
             "name_en": info.name_en,
             "kind": info.kind,
             "scope": info.scope,
+            "email": contact.email,
+            "supervisor_email": contact.supervisor_email,
         }
         row = existing.get(info.code)
         if row is None:

@@ -16,6 +16,7 @@ from hub.cases import views as case_views
 from hub.clock import Clock, SystemClock
 from hub.db import close_database, open_database, upgrade_schema
 from hub.keys import CHAT, CLOCK, NLU, PUSHER, SETTINGS
+from hub.notify.templates import configure_links
 from hub.settings import Settings
 from hub.tasks import views as task_views
 from intake import views as intake_views
@@ -47,6 +48,7 @@ def create_app(
     )
     app[SETTINGS] = settings
     app[CLOCK] = clock or SystemClock()
+    configure_links(settings.public_url)
     if own_database:
         app.cleanup_ctx.append(database)
     if engine is not None:

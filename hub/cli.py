@@ -13,6 +13,7 @@ from aiohttp import web
 
 from agencies.enums import Role
 from hub.errors import HubError
+from hub.notify.templates import configure_links
 from hub.settings import Settings, SettingsError, load_settings
 from intake.privacy import mask_logs
 
@@ -34,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     mask_logs()
+    configure_links(settings.public_url)
     try:
         return int(args.run(args, settings))
     except HubError as exc:

@@ -50,6 +50,11 @@ def connection() -> BaseDBAsyncClient:
     return Category._meta.db
 
 
+def supports_row_locks() -> bool:
+    """PostgreSQL claims rows with FOR UPDATE SKIP LOCKED; SQLite has one writer at a time."""
+    return bool(connection().capabilities.support_for_update)
+
+
 def _with_driver_options(db_url: str) -> str:
     """SQLite waits for a lock held by another process instead of failing at once."""
     if dialect_of(db_url) != "sqlite" or "busy_timeout" in db_url:

@@ -21,6 +21,7 @@ from hub.cases.models import Case, CaseAssist, CaseEvent, Report, Reporter
 from hub.cases.numbers import next_case_number
 from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation, TransitionNotAllowed
 from hub.feedback.reactions import react
+from hub.notify.announce import announce
 from hub.sla import schedule
 from hub.sla.calendar import default_calendar
 from hub.sla.deadlines import due_after
@@ -289,8 +290,9 @@ async def record(
 ) -> CaseEvent:
     """Write one timeline event (call inside the transaction of the change it records).
 
-    What follows the event (feedback to linked tasks, word to the reporter, the revisit plan) is
-    written in the same transaction: hub/feedback/reactions.py.
+    What follows the event is written in the same transaction: feedback to linked tasks, word to
+    the reporter and the revisit plan (hub/feedback/reactions.py), and the e-mails to departments
+    and the hub (hub/notify/announce.py). Nothing is sent before the transaction commits.
     """
     event = await CaseEvent.create(
         case=case,
@@ -305,6 +307,7 @@ async def record(
         at=now,
     )
     await react(case, event)
+    await announce(case, event)
     return event
 
 

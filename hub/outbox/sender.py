@@ -1,0 +1,129 @@
+"""The sender: delivers due outbox messages through the deliverer registered for their channel.
+
+Each channel registers one deliverer (e-mail here; webhooks and chat by the features that own
+them). A channel nobody registered is left alone: its messages wait, they are not tried.
+A deliverer raises PermanentFailure when retrying cannot help (the message goes dead at once),
+ChannelDown when the whole channel is unreachable (the rest of this run's messages for it are
+counted as failed without another connection attempt), and anything else for a failure of this
+one message. Every failure waits out the back-off of RetryPolicy.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from hub.clock import Clock
+from hub.outbox import flows
+from hub.outbox.flows import RetryPolicy
+from hub.outbox.models import OutboxChannel, OutboxMessage, OutboxStatus
+
+log = logging.getLogger(__name__)
+
+
+class Deliverer(Protocol):
+    async def deliver(self, message: OutboxMessage, now: datetime) -> None:
+        """Hand the message over (at `now`, e.g. to sign it), or raise."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections; called when the process stops."""
+        ...
+
+
+class PermanentFailure(Exception):
+    """The other side refused this message for good (e.g. SMTP 550 no such user)."""
+
+
+class ChannelDown(Exception):
+    """The channel cannot deliver anything right now (server unreachable, login refused)."""
+
+
+class Deliverers:
+    """The registry: one deliverer per channel."""
+
+    def __init__(self) -> None:
+        self._by_channel: dict[OutboxChannel, Deliverer] = {}
+
+    def register(self, channel: OutboxChannel, deliverer: Deliverer) -> None:
+        if channel in self._by_channel:
+            raise ValueError(f"a deliverer for {channel} is registered already")
+        self._by_channel[channel] = deliverer
+
+    @property
+    def channels(self) -> list[OutboxChannel]:
+        return list(self._by_channel)
+
+    def __getitem__(self, channel: OutboxChannel) -> Deliverer:
+        return self._by_channel[channel]
+
+    async def close(self) -> None:
+        for deliverer in self._by_channel.values():
+            await deliverer.close()
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retrying: int = 0
+    dead: int = 0
+
+
+async def send_due(
+    deliverers: Deliverers,
+    clock: Clock,
+    *,
+    policy: RetryPolicy | None = None,
+    batch: int = 100,
+) -> SendReport:
+    """Deliver every message that is due now, batch by batch; returns what became of them."""
+    policy = policy or RetryPolicy()
+    report = SendReport()
+    down: dict[OutboxChannel, str] = {}
+    while live := [c for c in deliverers.channels if c not in down]:
+        claimed = await flows.claim_due(live, clock.now(), lease=policy.lease, batch=batch)
+        for message in claimed:
+            await _attempt(deliverers, message, clock, policy, report, down)
+        if len(claimed) < batch:
+            break
+    return report
+
+
+async def _attempt(
+    deliverers: Deliverers,
+    message: OutboxMessage,
+    clock: Clock,
+    policy: RetryPolicy,
+    report: SendReport,
+    down: dict[OutboxChannel, str],
+) -> None:
+    channel = OutboxChannel(message.channel)
+    permanent = False
+    try:
+        if channel in down:
+            raise ChannelDown(down[channel])
+        await deliverers[channel].deliver(message, clock.now())
+    except PermanentFailure as exc:
+        error, permanent = _describe(exc), True
+    except ChannelDown as exc:
+        error = down.setdefault(channel, _describe(exc))
+    except Exception as exc:
+        error = _describe(exc)
+        log.warning("outbox message %s (%s) failed: %s", message.id, channel, error)
+        log.debug("outbox message %s failed", message.id, exc_info=True)
+    else:
+        await flows.mark_sent(message, clock.now())
+        report.sent += 1
+        return
+    status = await flows.mark_failed(message, error, clock.now(), policy, permanent=permanent)
+    if status == OutboxStatus.DEAD:
+        log.error("outbox message %s to %s is dead: %s", message.id, message.recipient, error)
+        report.dead += 1
+    else:
+        report.retrying += 1
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

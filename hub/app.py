@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from datetime import date
 
 from aiohttp import web
 
@@ -18,6 +19,7 @@ from hub.db import close_database, open_database, upgrade_schema
 from hub.keys import CHAT, CLOCK, NLU, PUSHER, SETTINGS
 from hub.notify.templates import configure_links
 from hub.settings import Settings
+from hub.sla.calendar import SHANGHAI
 from hub.tasks import views as task_views
 from intake import views as intake_views
 from intake.actions import RevisitAnswer
@@ -25,6 +27,7 @@ from intake.officer import views as officer_views
 from intake.open311 import views as open311_views
 from intake.wiring import chat_for, pushing
 from nlu.engine import Engine
+from nlu.training import BackgroundEngine
 
 log = logging.getLogger(__name__)
 MAX_REQUEST_BODY = 1024 * 1024
@@ -51,8 +54,9 @@ def create_app(
     configure_links(settings.public_url)
     if own_database:
         app.cleanup_ctx.append(database)
-    if engine is not None:
-        app[NLU] = engine
+    app[NLU] = engine or BackgroundEngine(settings.data_dir, today=lambda: _today(app))
+    if engine is None and settings.nlu_preload:
+        app.cleanup_ctx.append(nlu_engine)
     app[CHAT], app[PUSHER] = chat_for(settings, app[CLOCK], lambda: app.get(NLU), answer_revisit)
     app.cleanup_ctx.append(pushing)
     for module in (
@@ -76,6 +80,19 @@ async def database(app: web.Application) -> AsyncIterator[None]:
         await prepare_database(settings.database_url)
     yield
     await close_database()
+
+
+def _today(app: web.Application) -> date:
+    """The reference date of relative dates in messages (明天, 下周一): today in Xiamen."""
+    return app[CLOCK].now().astimezone(SHANGHAI).date()
+
+
+async def nlu_engine(app: web.Application) -> AsyncIterator[None]:
+    """Load the NLU model (training it if missing) in a thread while the hub starts serving."""
+    engine = app[NLU]
+    assert isinstance(engine, BackgroundEngine)
+    engine.start()
+    yield
 
 
 async def prepare_database(db_url: str) -> None:

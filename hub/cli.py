@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
+import json
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -100,6 +103,23 @@ def _parser() -> argparse.ArgumentParser:
     system = systems.add_parser("add", help="register a task system (prints key and secret)")
     system.add_argument("--name", required=True)
     system.set_defaults(run=cmd_systems_add)
+
+    classify = commands.add_parser(
+        "classify", help="classify messages: UTF-8 lines on stdin, one JSON object per line out"
+    )
+    classify.set_defaults(run=cmd_classify)
+
+    nlu = commands.add_parser("nlu", help="the NLU model").add_subparsers(metavar="ACTION")
+    train = nlu.add_parser("train", help="train the model from config/nlu/train")
+    train.add_argument("--corpus", type=Path, help="folder of Rasa NLU YAML files")
+    train.set_defaults(run=cmd_nlu_train)
+    evaluate = nlu.add_parser("evaluate", help="evaluate the model on config/nlu/heldout")
+    evaluate.add_argument("--heldout", type=Path, help="folder of Rasa NLU YAML files")
+    evaluate.add_argument("--json", type=Path, help="where to write the figures as JSON")
+    evaluate.set_defaults(run=cmd_nlu_evaluate)
+    export = nlu.add_parser("export-rasa", help="write the corpus as a Rasa data/nlu.yml")
+    export.add_argument("path", type=Path)
+    export.set_defaults(run=cmd_nlu_export)
     return parser
 
 
@@ -222,6 +242,63 @@ def cmd_systems_add(args: argparse.Namespace, settings: Settings) -> int:
     print(f"api_key: {new.api_key}")
     print(f"signing_secret: {new.signing_secret}")
     return 0
+
+
+def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
+    from agencies.catalog import catalogue
+    from nlu.classify import classify_lines
+    from nlu.training import load_engine
+
+    engine = load_engine(settings.data_dir, progress=_progress)
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    lines = classify_lines(engine, stdin, catalogue(), threshold=settings.triage_threshold)
+    for result in lines:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_nlu_train(args: argparse.Namespace, settings: Settings) -> int:
+    from nlu.corpus import TRAIN_DIR
+    from nlu.training import train_and_save
+
+    path = train_and_save(settings.data_dir, args.corpus or TRAIN_DIR, progress=_progress)
+    print(f"hub: NLU model saved to {path}")
+    return 0
+
+
+def cmd_nlu_evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    from agencies.catalog import catalogue
+    from nlu.corpus import HELDOUT_DIR, read_corpus
+    from nlu.evaluate import evaluate, render
+    from nlu.training import load_engine
+
+    heldout = read_corpus(args.heldout or HELDOUT_DIR)
+    if not heldout.examples:
+        print(f"hub: no held-out examples in {args.heldout or HELDOUT_DIR}", file=sys.stderr)
+        return 1
+    engine = load_engine(settings.data_dir, progress=_progress)
+    result = evaluate(engine, heldout, catalogue(), settings.triage_threshold)
+    print(render(result))
+    target = args.json or settings.data_dir / "nlu" / "evaluation.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\nhub: figures written to {target}")
+    return 0
+
+
+def cmd_nlu_export(args: argparse.Namespace, settings: Settings) -> int:
+    from agencies.catalog import catalogue
+    from nlu.corpus import TRAIN_DIR, read_corpus, to_rasa_yaml
+
+    args.path.parent.mkdir(parents=True, exist_ok=True)
+    args.path.write_text(to_rasa_yaml(read_corpus(TRAIN_DIR), catalogue()), encoding="utf-8")
+    print(f"hub: Rasa NLU data written to {args.path}")
+    return 0
+
+
+def _progress(message: str) -> None:
+    print(f"hub: nlu: {message}", file=sys.stderr, flush=True)
 
 
 def _run_with_database(settings: Settings, work: Callable[[], Awaitable[Any]]) -> Any:

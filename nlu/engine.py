@@ -46,3 +46,11 @@ class Engine(Protocol):
 async def run_nlu(work: Callable[..., T], *args: Any) -> T:
     """Run CPU-bound NLU work off the event loop."""
     return await asyncio.get_running_loop().run_in_executor(None, work, *args)
+
+
+def load_engine(settings: Any) -> Engine:
+    """The NLU engine of a worker: the model under `settings.data_dir`, trained if missing."""
+    from nlu.training import load_engine as load
+
+    engine: Engine = load(settings.data_dir)
+    return engine

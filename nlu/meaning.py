@@ -47,6 +47,7 @@ class Meaning:
     entities: dict[str, Any] = field(default_factory=dict)
     place: PlaceMatch | None = None
     carrier: str | None = None  # 电信, 移动 or 联通 when the message names one
+    evidence: tuple[str, ...] = ()  # the words and characters that weighed most for the category
 
     @classmethod
     def certain(

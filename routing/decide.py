@@ -36,6 +36,7 @@ class Decision:
     assist: tuple[str, ...] = ()
     place: PlaceMatch | None = None
     suggestions: tuple[Suggestion, ...] = ()
+    evidence: tuple[str, ...] = ()  # the words that weighed most for the category
 
     @property
     def to_triage(self) -> bool:
@@ -52,6 +53,7 @@ class Decision:
             "reason": self.reason,
             "confidence": round(self.confidence, 4),
             "place": self.place.as_dict() if self.place else None,
+            "evidence": list(self.evidence),
             "suggestions": [
                 {"category": s.category, "department": s.department, "score": round(s.score, 4)}
                 for s in self.suggestions
@@ -84,17 +86,21 @@ def decide(
         reason = "牵头部门已退单，转人工分拨"
         return _triage(meaning, category.code, "lead_returned", reason, suggestions)
     unit, unit_kind = unit_of(lead.department, category, meaning.place, catalogue)
+    rule, reason = lead.rule, lead.reason
+    if category.self_report and unit_kind is UnitKind.POLICE_STATION:
+        rule, reason = "self_report_station", f"{reason}，由住址所属的{unit}受理"
     return Decision(
         category=category.code,
         department=lead.department,
-        rule=lead.rule,
-        reason=lead.reason,
+        rule=rule,
+        reason=reason,
         confidence=meaning.confidence,
         unit=unit,
         unit_kind=unit_kind,
         assist=assists_of(category, lead.department, meaning.place, catalogue),
         place=meaning.place,
         suggestions=suggestions,
+        evidence=meaning.evidence,
     )
 
 
@@ -166,4 +172,5 @@ def _triage(
         confidence=meaning.confidence,
         place=meaning.place,
         suggestions=suggestions,
+        evidence=meaning.evidence,
     )

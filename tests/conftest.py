@@ -85,6 +85,7 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         admin_token=ADMIN_TOKEN,
         secret_key="test-secret-key-0123456789abcdefghijklmnop",
         scheduler=False,
+        nlu_preload=False,
     )
 
 

@@ -1,0 +1,333 @@
+"""The facts a message contains: names, phones, ID numbers, places, dates, counts, carriers, ...
+
+Each finder returns spans over the message (for evaluation against the corpus's annotations);
+`facts` turns them into the flat dictionary that intake/, routing and `hub classify` use. ID
+numbers are checked with python-stdnum (GB 11643 check digit, date of birth): an invalid one is
+reported under `invalid_id_number` with the reason, never as `id_number`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.cn import ric
+
+from nlu.dates import find_dates, number
+from nlu.lexicon import Lexicon
+from nlu.meaning import PlaceMatch
+from nlu.places import Gazetteer, address_span
+
+CASE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[Xx][Mm][-\s]?((?:\d[-\s]?){11,13}\d)(?!\d)")
+_MOBILE = re.compile(r"(?<![\dA-Za-z])(?:\+?86[-\s]?)?(1[3-9]\d(?:[-\s]?\d{4}){2})(?!\d)")
+_LANDLINE = re.compile(r"(?<![\dA-Za-z])(0\d{2,3}[-\s]?\d{7,8}|[2-8]\d{6,7}(?=\D|$)(?<=\d))(?!\d)")
+_ID = re.compile(r"(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])")
+_PASSPORT = re.compile(
+    r"(?:护照|通行证|台胞证|回乡证|居留证|证件)(?:号码|号)?(?:是|为|:|：)?\s*"
+    r"(?P<number>[A-Za-z]{0,2}\d{7,10})(?![\dA-Za-z])"
+    r"|(?<![\dA-Za-z])(?P<bare>[EeGgDdPpSs]\d{8})(?![\dA-Za-z])"
+)
+_CARRIER = re.compile(
+    r"(?:中国)?(电信|移动|联通)(?!诈骗|网络诈骗|支付|硬盘|摊|板房|厕所|公厕|营销号)"
+    r"|(10000|10086|10010)(?!\d)"
+)
+_CARRIER_CONTEXT = re.compile(
+    r"宽带|信号|网络|网速|手机|套餐|营业厅|客服|话费|流量|卡|光猫|基站|5G|4G|号码|光纤|wifi|WiFi|装机"
+)
+_CARRIER_HOTLINE = {"10000": "电信", "10086": "移动", "10010": "联通"}
+_COUNT = re.compile(
+    r"(?P<prefix>近|约|大约|差不多|一共|总共|共|一家)?"
+    r"(?P<num>好几十|好几百|好几|几十|几百|十几|二十几|\d+|[一二三四五六七八九十两百千几]{1,4})"
+    r"(?P<approx>多|余|来)?"
+    r"(?P<unit>个(?!月|小时|星期|礼拜|工作日|钟头|多月|半月)|名|位|户|口人|口|号人|人|家|辆|台|只|条|间|套|栋|幢|处|棵|盏|根|袋|箱|桌|批|伙|针|块)"
+    r"(?P<noun>[\u4e00-\u9fff]{0,5}?(?:人家|人|员工|工人|普工|租客|孩子|小孩|学生|老人|业主|居民|邻居|群众|商户|摊贩|老兵|会员|姐妹|兄弟|小哥|乘客|游客|病人|患者|家属|车|车辆|狗|猫))?"
+)
+_PEOPLE_UNITS = {"名", "位", "户", "口人", "口", "号人", "人"}
+_NAME_CUE = re.compile(
+    r"(?:我叫|名叫|叫做|叫|姓名[是为:：]?|名字[是叫为:：]?|联系人[是:：]?|应该是|更正为|改成|改为|"
+    r"房东|老板|前夫|前妻|包工头|经理|网格员|同事|负责人|老公|老婆|丈夫|妻子|儿子|女儿|租客|员工|"
+    r"业主|工头|师傅|医生|老师|民警|警官|书记|主任|店主)[,，:： ]?"
+)
+_NAME_END = re.compile(
+    r"$|[，。！？,.!?、\s（(]|先生|女士|小姐|电话|手机|的|说|在|是|跑|欠|一直|现在|已经|不|也|又|还|把|给|和|身份证|[0-9]"
+)
+_COMPANY = re.compile(
+    r"(?<![这那哪该本某])[\u4e00-\u9fffA-Za-z]{2,12}?"
+    r"(?:有限责任公司|有限公司|股份公司|公司|集团|银行|旅行社|快递|物流|会所|商行|厂)"
+)
+_NOT_COMPANY = (
+    "这家",
+    "那家",
+    "一家",
+    "我们",
+    "他们",
+    "你们",
+    "物业公司",
+    "快递公司",
+    "保险公司",
+    "这个",
+    "那个",
+    "我家",
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One fact found in a message."""
+
+    entity: str
+    start: int
+    end: int
+    text: str
+    value: Any = None
+    valid: bool = True
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    spans: tuple[Found, ...]
+    place: PlaceMatch | None
+
+    def first(self, entity: str, *, valid: bool = True) -> Found | None:
+        return next((f for f in self.spans if f.entity == entity and f.valid == valid), None)
+
+    def facts(self) -> dict[str, Any]:
+        """The flat dictionary of the classify contract: every field present, null when absent."""
+        found: dict[str, Any] = {key: None for key in FACT_KEYS}
+        for key in ("name", "phone", "passport", "nationality", "company", "case_number"):
+            span = self.first(key)
+            found[key] = (
+                span.value if span and span.value is not None else (span.text if span else None)
+            )
+        identity = self.first("id_number")
+        found["id_number"] = identity.value if identity else None
+        invalid = self.first("id_number", valid=False)
+        if invalid is not None:
+            found["invalid_id_number"] = {"text": invalid.text, "reason": invalid.reason}
+        found["address"] = (
+            self.place.text if self.place and self.place.text else _text(self.first("address"))
+        )
+        count = self.first("count")
+        found["count"] = count.value if count else None
+        dated = next((f for f in self.spans if f.entity == "date" and f.value), None)
+        found["date"] = dated.value if dated else None
+        found["date_text"] = (dated or self.first("date") or _NONE).text or None
+        carrier = self.first("carrier")
+        found["carrier"] = carrier.value if carrier else None
+        return found
+
+
+FACT_KEYS = (
+    "name",
+    "phone",
+    "id_number",
+    "invalid_id_number",
+    "passport",
+    "nationality",
+    "address",
+    "date",
+    "date_text",
+    "count",
+    "carrier",
+    "company",
+    "case_number",
+)
+_NONE = Found("", 0, 0, "")
+
+
+def _text(found: Found | None) -> str | None:
+    return found.text if found else None
+
+
+def extract(
+    text: str,
+    *,
+    today: date,
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+    boundaries: set[int] | None = None,
+) -> Extraction:
+    """Every fact of a message; `boundaries` are the token starts and ends, when known."""
+    spans: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for finder in (_case_numbers, _ids, _phones, _passports):
+        for found in finder(text):
+            if not _overlaps(found, taken):
+                spans.append(found)
+                taken.append((found.start, found.end))
+    place = gazetteer.resolve(text, boundaries)
+    spans += _addresses(text, place, gazetteer, boundaries, taken)
+    spans += _keep_free(_dates(text, today), taken)
+    spans += _keep_free(_counts(text), taken)
+    spans += _keep_free(_carriers(text), taken)
+    spans += _keep_free(_nationalities(text, lexicon), taken)
+    spans += _keep_free(_names(text, lexicon, boundaries), taken)
+    spans += _keep_free(_companies(text), taken)
+    return Extraction(tuple(sorted(spans, key=lambda f: f.start)), place)
+
+
+def _overlaps(found: Found, taken: Iterable[tuple[int, int]]) -> bool:
+    return any(found.start < end and start < found.end for start, end in taken)
+
+
+def _keep_free(spans: Iterable[Found], taken: list[tuple[int, int]]) -> list[Found]:
+    kept = []
+    for found in spans:
+        if not _overlaps(found, taken):
+            kept.append(found)
+            taken.append((found.start, found.end))
+    return kept
+
+
+def _case_numbers(text: str) -> Iterable[Found]:
+    for m in CASE_NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        yield Found("case_number", m.start(), m.end(), m.group(), f"XM{digits}")
+
+
+def _ids(text: str) -> Iterable[Found]:
+    for m in _ID.finditer(text):
+        raw = m.group(1).upper()
+        if len(raw) == 15:
+            continue  # first-generation numbers are out of use; a 15-digit run is something else
+        try:
+            yield Found("id_number", m.start(), m.end(), m.group(1), ric.validate(raw))
+        except stdnum_errors.InvalidChecksum:
+            yield Found("id_number", m.start(), m.end(), m.group(1), raw, False, "校验位不符")
+        except stdnum_errors.InvalidComponent:
+            yield Found(
+                "id_number", m.start(), m.end(), m.group(1), raw, False, "出生日期或地区码无效"
+            )
+        except stdnum_errors.ValidationError:
+            yield Found("id_number", m.start(), m.end(), m.group(1), raw, False, "格式不正确")
+
+
+def _phones(text: str) -> Iterable[Found]:
+    for m in _MOBILE.finditer(text):
+        yield Found("phone", m.start(), m.end(), m.group(), re.sub(r"\D", "", m.group(1)))
+    for m in _LANDLINE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        if digits.startswith("0") or re.search(
+            r"电话|座机|号码|打", text[max(0, m.start() - 6) : m.start()]
+        ):
+            value = digits if digits.startswith("0") else f"0592{digits}"
+            yield Found("phone", m.start(), m.end(), m.group(), value)
+
+
+def _passports(text: str) -> Iterable[Found]:
+    for m in _PASSPORT.finditer(text):
+        group = "number" if m.group("number") else "bare"
+        yield Found(
+            "passport", m.start(group), m.end(group), m.group(group), m.group(group).upper()
+        )
+
+
+def _addresses(
+    text: str,
+    place: PlaceMatch | None,
+    gazetteer: Gazetteer,
+    boundaries: set[int] | None,
+    taken: list[tuple[int, int]],
+) -> list[Found]:
+    found = []
+    position = 0
+    mentions = gazetteer.mentions(text, boundaries)
+    for mention in mentions:
+        if mention.start < position:
+            continue
+        start, end = address_span(text, mention, mentions)
+        candidate = Found("address", start, end, text[start:end])
+        if not _overlaps(candidate, taken):
+            found.append(candidate)
+            taken.append((start, end))
+        position = end
+    return found
+
+
+def _dates(text: str, today: date) -> Iterable[Found]:
+    for m in find_dates(text, today):
+        yield Found("date", m.start, m.end, m.text, m.value)
+
+
+def _counts(text: str) -> Iterable[Found]:
+    for m in _COUNT.finditer(text):
+        unit, noun, num = m.group("unit"), m.group("noun"), m.group("num")
+        value = _count_value(num)
+        if re.search(r"(?:第|最后|后|前|倒数)$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # 最后一位, 第三家: an order, not a count
+        if (
+            not noun
+            and unit not in _PEOPLE_UNITS
+            and (value is None or value < 2)
+            and "几" not in num
+        ):
+            continue  # 一个, 一家: an article, not a count
+        if unit == "块" and not noun:
+            continue  # 块 alone is money
+        yield Found("count", m.start(), m.end(), m.group(), value)
+
+
+def _count_value(num: str) -> int | None:
+    if "几" in num:
+        return None
+    low, high = (number(num[0]), number(num[1])) if len(num) == 2 else (None, None)
+    if low is not None and high is not None and "十" not in num and low + 1 == high:
+        return high  # 四五个: up to five
+    return number(num)
+
+
+def _carriers(text: str) -> Iterable[Found]:
+    for m in _CARRIER.finditer(text):
+        if m.group(2):
+            yield Found("carrier", m.start(), m.end(), m.group(), _CARRIER_HOTLINE[m.group(2)])
+            continue
+        context = text[max(0, m.start() - 12) : m.end() + 12]
+        if m.group().startswith("中国") or _CARRIER_CONTEXT.search(context):
+            yield Found("carrier", m.start(), m.end(), m.group(), m.group(1))
+
+
+def _nationalities(text: str, lexicon: Lexicon) -> Iterable[Found]:
+    names = sorted(lexicon.countries, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    for m in pattern.finditer(text):
+        yield Found("nationality", m.start(), m.end(), m.group(), lexicon.countries[m.group()])
+
+
+def _names(text: str, lexicon: Lexicon, boundaries: set[int] | None) -> Iterable[Found]:
+    for cue in _NAME_CUE.finditer(text):
+        start = cue.end()
+        surname = next(
+            (
+                s
+                for s in (text[start : start + 2], text[start : start + 1])
+                if s in lexicon.surnames
+            ),
+            None,
+        )
+        if surname is None:
+            continue
+        for length in (len(surname) + 2, len(surname) + 1):
+            end = start + length
+            candidate = text[start:end]
+            whole = boundaries is None or end in boundaries or length == len(surname) + 2
+            fits = len(candidate) == length and _is_name(candidate)
+            if fits and whole and _NAME_END.match(text, end):
+                yield Found("name", start, end, candidate)
+                break
+
+
+def _is_name(candidate: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in candidate) and not re.search(
+        r"[的了是在有我你他她们这那个不说要]", candidate[1:]
+    )
+
+
+def _companies(text: str) -> Iterable[Found]:
+    for m in _COMPANY.finditer(text):
+        if not any(m.group().startswith(w) or m.group() == w for w in _NOT_COMPANY):
+            yield Found("company", m.start(), m.end(), m.group())

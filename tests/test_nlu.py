@@ -1,0 +1,261 @@
+"""The NLU as the hub uses it: `hub classify`, the engine, its entities and the routing it feeds.
+
+The model is trained once per test session from the project's corpus (nlu_data_dir); every message
+here is written for these tests, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from agencies.catalog import catalogue
+from hub.cases import flows
+from hub.cases.enums import Channel
+from nlu.corpus import TRAIN_DIR, parse_example, read_corpus, to_rasa_yaml
+from nlu.meaning import Meaning, PlaceMatch
+from nlu.pipeline import NluEngine
+from nlu.training import load_engine
+from routing.decide import decide
+from tests.conftest import MONDAY_9AM
+
+MONDAY = date(2026, 11, 30)
+THRESHOLD = 0.35
+CONTRACT = {
+    "text",
+    "category",
+    "department",
+    "unit",
+    "district",
+    "street",
+    "police_station",
+    "confidence",
+    "alternatives",
+    "entities",
+}
+
+
+@pytest.fixture(scope="session")
+def nlu_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("nlu-data")
+    load_engine(data)  # trains and saves the artifact once for the session
+    return data
+
+
+@pytest.fixture(scope="session")
+def engine(nlu_data_dir: Path) -> NluEngine:
+    return load_engine(nlu_data_dir, today=lambda: MONDAY)
+
+
+def classify(lines: list[str], data_dir: Path) -> list[dict[str, object]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+    env |= {"HUB_DATA_DIR": str(data_dir), "HUB_TRIAGE_THRESHOLD": str(THRESHOLD)}
+    result = subprocess.run(
+        [sys.executable, "-m", "hub", "classify"],
+        input="\n".join(lines).encode(),
+        capture_output=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+UNSEEN = [
+    (
+        "我家楼下那家火锅店后厨的排风管直接对着我们卧室窗户，一到饭点满屋子牛油味，湖里区华荣路",
+        "ecology_environment",
+    ),
+    ("包工头欠了我们八个人两个月工钱，打电话就说再等等，我们在翔安干的活", "human_resources"),
+    ("半夜十二点楼上还在开派对蹦迪，喊了几次都不理，莲前西路这边", "police"),
+    ("小区门口的路灯坏了快一个月了，晚上黑漆漆的老人走路摔了一跤", "municipal_gardens"),
+    ("在超市买的牛奶回家一看已经过期两个礼拜了，还在货架上卖", "market_regulation"),
+    ("中国移动的宽带这周断了四次，打10086说派人来修到现在没人影", "china_mobile"),
+    ("我要给新招的三个员工做从业人员申报，店在集美区嘉庚路", "police"),
+    ("有人在朋友圈拉人投资养老项目，说月息三分保本，已经好多老人把积蓄投进去了", "local_finance"),
+]
+
+
+def test_classify_follows_the_contract_and_routes_unseen_messages(nlu_data_dir: Path) -> None:
+    results = classify([text for text, _ in UNSEEN], nlu_data_dir)
+    assert len(results) == len(UNSEEN)
+    for result, (text, department) in zip(results, UNSEEN, strict=True):
+        assert set(result) == CONTRACT
+        assert result["text"] == text
+        assert result["department"] == department, result
+        alternatives = result["alternatives"]
+        assert isinstance(alternatives, list) and len(alternatives) == 3
+        assert set(alternatives[0]) == {"category", "department", "score"}
+        entities = result["entities"]
+        assert isinstance(entities, dict)
+        assert {"name", "phone", "id_number", "address", "count", "date"} <= set(entities)
+    assert results[1]["entities"]["count"] == 8  # type: ignore[index]
+    assert results[6]["unit"] == "集美派出所"  # a self-report goes to the station of the address
+    assert results[5]["entities"]["carrier"] == "移动"  # type: ignore[index]
+
+
+def test_vague_and_odd_input_goes_to_triage_without_errors(nlu_data_dir: Path) -> None:
+    lines = [
+        "你好，有个事想问一下",
+        "",
+        "asdkjh qweoiu zxcmnb",
+        "The street light outside my flat has been broken for weeks.",
+        "？？？！！！",
+        "投诉" * 5000,  # 10,000 characters
+        "１３８ 全角字符 ＡＢＣ",
+    ]
+    results = classify(lines, nlu_data_dir)
+    assert len(results) == len(lines)
+    for result in results:
+        assert set(result) == CONTRACT
+    for result in results[:5]:
+        assert result["department"] == "triage", result
+    assert results[1]["category"] == "other" and results[1]["confidence"] == 0.0
+    assert results[0]["alternatives"]  # the triage queue gets the top suggestions
+
+
+def test_identity_numbers_are_checked(engine: NluEngine) -> None:
+    valid = engine.entities("租客身份证35020319900101123X，今天住进来")
+    assert valid["id_number"] == "35020319900101123X"
+    assert valid["invalid_id_number"] is None
+    wrong_digit = engine.entities("租客身份证350203199001011238，今天住进来")
+    assert wrong_digit["id_number"] is None
+    assert wrong_digit["invalid_id_number"] == {
+        "text": "350203199001011238",
+        "reason": "校验位不符",
+    }
+
+
+def test_phones_dates_counts_and_carriers(engine: NluEngine) -> None:
+    found = engine.entities(
+        "联系人王建国，手机139-5020-1844，座机0592-5551234，下周一上午来了三个人"
+    )
+    assert found["name"] == "王建国"
+    assert found["phone"] == "13950201844"
+    assert found["date"] == "2026-12-07"
+    assert found["count"] == 3
+    assert engine.entities("2026年12月1日搬进来")["date"] == "2026-12-01"
+    assert engine.entities("3月5号那天")["date"] == "2026-03-05"
+    assert engine.entities("明天下午三点")["date"] == "2026-12-01T15:00"
+    assert engine.entities("住着十二户人家")["count"] == 12
+    assert engine.entities("联通信号太差")["carrier"] == "联通"
+    assert engine.entities("接到电信诈骗电话")["carrier"] is None  # fraud, not a carrier
+
+
+def test_ambiguous_place_is_reported_or_resolved_by_context(engine: NluEngine) -> None:
+    alone = engine.place("莲花那边垃圾好几天没人收")
+    assert alone is not None and alone.ambiguous and alone.district is None
+    assert set(alone.candidates) == {"嘉莲街道", "莲花镇"}
+    tongan = engine.place("同安莲花那边垃圾好几天没人收")
+    assert tongan is not None and tongan.street == "莲花镇" and tongan.district == "同安区"
+    siming = engine.place("思明区莲花新村3栋楼道")
+    assert siming is not None and siming.police_station == "嘉莲派出所"
+    assert siming.text == "思明区莲花新村3栋"
+    assert engine.place("中华人民共和国") is None  # 中华 inside a word is no street
+
+
+def test_dialogue_intents(engine: NluEngine) -> None:
+    assert engine.intent("您好，在吗").name == "greet"
+    status = engine.intent("帮我查下XM20261130000012办到哪了")
+    assert status.name == "ask_status"
+    assert status.entities["case_number"] == "XM20261130000012"
+    fix = engine.intent("电话写错了，应该是13912345678")
+    assert fix.name == "correct"
+    assert fix.entities["slot"] == "phone" and fix.entities["value"] == "13912345678"
+    assert engine.intent("我要找人工客服").name == "ask_human"
+    assert engine.intent("楼下餐馆油烟太大了熏得家里没法开窗").name == "report"
+
+
+def _meaning(
+    category: str, confidence: float, place: PlaceMatch | None, carrier: str | None = None
+) -> Meaning:
+    return Meaning("…", category, confidence, place=place, carrier=carrier)
+
+
+def test_routing_rules(engine: NluEngine) -> None:
+    books = catalogue()
+    jiangtou = engine.place("湖里区江头台湾街")
+    family = decide(_meaning("dispute_family", 0.9, jiangtou), books, threshold=THRESHOLD)
+    assert family.department == "huli_district" and family.rule == "district_of_place"
+    assert family.unit == "江头街道"
+    nowhere = decide(_meaning("dispute_family", 0.9, None), books, threshold=THRESHOLD)
+    assert nowhere.to_triage and nowhere.rule == "no_place_for_district"
+    unicom = decide(_meaning("telecom_service", 0.9, None, "联通"), books, threshold=THRESHOLD)
+    assert unicom.department == "china_unicom" and unicom.rule == "carrier"
+    tenant = decide(_meaning("tenant_report", 0.9, jiangtou), books, threshold=THRESHOLD)
+    assert (tenant.department, tenant.unit, tenant.rule) == (
+        "police",
+        "江头派出所",
+        "self_report_station",
+    )
+    unsure = decide(_meaning("dispute_labor", 0.2, jiangtou), books, threshold=THRESHOLD)
+    assert unsure.to_triage and unsure.rule == "below_threshold"
+    returned = decide(
+        _meaning("dispute_labor", 0.9, jiangtou),
+        books,
+        threshold=THRESHOLD,
+        excluded=["human_resources"],
+    )
+    assert returned.to_triage and returned.rule == "lead_returned"
+
+
+def test_explanation_carries_evidence(engine: NluEngine) -> None:
+    meaning = engine.understand("公司拖欠我三个月工资，老板电话也不接")
+    decision = decide(meaning, catalogue(), threshold=THRESHOLD)
+    explanation = decision.explanation()
+    assert explanation["category"] == "dispute_labor"
+    assert explanation["evidence"] and any(
+        "工资" in e or "拖欠" in e for e in explanation["evidence"]
+    )
+    assert len(explanation["suggestions"]) == 3
+
+
+async def test_second_report_on_the_same_matter_joins_the_open_case(
+    orm: str, engine: NluEngine
+) -> None:
+    first_text = "台湾街288号楼下的烧烤摊天天占道经营到半夜，油烟熏人"
+    second_text = "台湾街那个烧烤摊又摆到人行道上了，晚上根本没法走路"
+    filed = []
+    for text in (first_text, second_text):
+        meaning = engine.understand(text)
+        decision = decide(meaning, catalogue(), threshold=THRESHOLD)
+        filed.append(
+            await flows.open_case(
+                flows.NewReport(Channel.API, text),
+                decision,
+                now=MONDAY_9AM,
+                duplicate_window=timedelta(hours=72),
+            )
+        )
+    assert filed[0].duplicate is False
+    assert filed[1].duplicate is True
+    assert filed[1].case.number == filed[0].case.number
+    assert filed[0].case.routing["place"]["place"] == "台湾街"
+
+
+def test_corpus_reader_parses_rasa_annotations() -> None:
+    example = parse_example(
+        '[莲花](address)那边[王大明]{"entity": "name"}说'
+        '[电信]{"entity": "carrier", "value": "电信"}[宽带](product:broadband)不行',
+        "telecom_service",
+    )
+    assert example.text == "莲花那边王大明说电信宽带不行"
+    spans = {(s.entity, s.text, s.value) for s in example.entities}
+    assert spans == {
+        ("address", "莲花", None),
+        ("name", "王大明", None),
+        ("carrier", "电信", "电信"),
+        ("product", "宽带", "broadband"),
+    }
+    assert example.text[example.entities[1].start : example.entities[1].end] == "王大明"
+    corpus = read_corpus(TRAIN_DIR)
+    assert len(corpus.by_intent()) >= 80
+    exported = to_rasa_yaml(corpus, catalogue())
+    assert "lookup: place" in exported and "莲花新村" in exported
+    assert "synonym: 思明区" in exported

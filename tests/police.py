@@ -52,7 +52,8 @@ def task_body(external_id: str = "RW-2026-0001", **changes: Any) -> dict[str, An
 
 
 class FixedReading:
-    """The NLU's answer for one known message, standing in until the trained engine is on main."""
+    """A fixed NLU reading, so routing assertions do not move with the model (the end-to-end test
+    of the loop runs the trained engine)."""
 
     def __init__(self, category: str, where: str | None, confidence: float = 0.9) -> None:
         self.category = category

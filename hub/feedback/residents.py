@@ -10,7 +10,8 @@ from agencies.models import Department
 from hub.cases.models import Case, CaseEvent, Report
 from hub.feedback.models import Revisit, RevisitStatus
 from hub.http import SHANGHAI
-from hub.outbox.models import OutboxChannel, OutboxMessage
+from hub.outbox import flows as outbox
+from hub.outbox.models import OutboxChannel
 from hub.sla.calendar import default_calendar
 
 REPORTER_EVENTS = frozenset({"signed", "resolved"})
@@ -64,15 +65,14 @@ async def chat_message(
 ) -> None:
     """A message for a conversation, waiting in the outbox (the chat deliverer posts it)."""
     payload = {"kind": kind, "case": {"number": case.number, "status": case.status.value}}
-    await OutboxMessage.create(
-        channel=OutboxChannel.CHAT,
-        recipient=conversation_id,
+    await outbox.enqueue(
+        OutboxChannel.CHAT,
+        conversation_id,
         subject=kind,
         body=text,
         payload=payload | {"buttons": buttons or [], "slots": slots or {}},
-        case=case,
-        next_attempt_at=now,
-        created_at=now,
+        case_id=case.id,
+        now=now,
     )
 
 

@@ -10,7 +10,8 @@ from agencies.models import Department
 from hub.cases.enums import CaseStatus
 from hub.cases.models import Case, CaseEvent
 from hub.http import iso
-from hub.outbox.models import OutboxChannel, OutboxMessage
+from hub.outbox import flows as outbox
+from hub.outbox.models import OutboxChannel
 from hub.tasks.models import CaseTask, Task
 
 # Timeline events a task system hears about, and the name each has in the callback.
@@ -61,23 +62,23 @@ async def case_facts(case: Case) -> dict[str, Any]:
 
 async def _callback(case: Case, event: CaseEvent, task: Task, facts: dict[str, Any]) -> None:
     delivery = f"{event.id}.{task.id}"
-    body = {
+    name = TASK_EVENTS[event.kind]
+    body: dict[str, Any] = {
         "id": delivery,
-        "event": TASK_EVENTS[event.kind],
+        "event": name,
         "occurred_at": iso(event.at),
         "text": event.text,
         "task": {"external_id": task.external_id, "status": case.status.value},
         "case": facts,
     }
-    await OutboxMessage.create(
-        channel=OutboxChannel.WEBHOOK,
-        recipient=task.callback_url,
-        subject=body["event"],
+    await outbox.enqueue(
+        OutboxChannel.WEBHOOK,
+        task.callback_url or "",
+        subject=name,
         body=json.dumps(body, ensure_ascii=False, sort_keys=True),
         payload={"system_id": task.system_id, "delivery": delivery},
-        case=case,
-        next_attempt_at=event.at,
-        created_at=event.at,
+        case_id=case.id,
+        now=event.at,
     )
 
 

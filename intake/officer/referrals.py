@@ -26,7 +26,7 @@ async def push(
     task_id: int,
     note: str,
     key: str,
-    engine: Engine | None,
+    engine: Engine,
     now: datetime,
     threshold: float,
     duplicate_window: timedelta,
@@ -81,10 +81,8 @@ def referral_details(task: Task, officer: Principal, note: str) -> dict[str, Any
     }
 
 
-async def understand(engine: Engine | None, text: str, place: str | None) -> Meaning:
+async def understand(engine: Engine, text: str, place: str | None) -> Meaning:
     """The NLU's reading of the referral; the task's own place when the text names none."""
-    if engine is None:  # no model loaded in this worker: a person dispatches it
-        return Meaning(text, None, 0.0)
     meaning = await run_nlu(engine.understand, text)
     if meaning.place is None and place:
         found = await run_nlu(engine.place, place)

@@ -109,7 +109,7 @@ async def post_referral(request: web.Request) -> web.Response:
         task_id=field(data, "task_id", int),
         note=field(data, "note", str, required=False, max_len=referrals.MAX_NOTE) or "",
         key=key,
-        engine=request.app.get(NLU),
+        engine=request.app[NLU],
         now=request.app[CLOCK].now(),
         threshold=settings.triage_threshold,
         duplicate_window=timedelta(hours=settings.duplicate_window_hours),

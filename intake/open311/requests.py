@@ -38,7 +38,7 @@ async def file_request(
     system: TaskSystem,
     form: Mapping[str, str],
     *,
-    engine: Engine | None,
+    engine: Engine,
     now: datetime,
     threshold: float,
     duplicate_window: timedelta,

@@ -90,7 +90,7 @@ async def post_request(request: web.Request, fmt: str) -> web.Response:
     answer = await file_request(
         system,
         form,
-        engine=request.app.get(NLU),
+        engine=request.app[NLU],
         now=request.app[CLOCK].now(),
         threshold=settings.triage_threshold,
         duplicate_window=timedelta(hours=settings.duplicate_window_hours),

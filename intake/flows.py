@@ -10,9 +10,10 @@ any conversation.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,7 @@ from agencies.catalog import catalogue
 from hub.cases import flows as case_flows
 from hub.cases.enums import Channel
 from hub.cases.flows import Filed, NewReport
+from hub.db import connection
 from hub.errors import Conflict, NotFound, TooManyRequests
 from hub.outbox.models import OutboxMessage
 from intake import texts
@@ -61,7 +63,6 @@ class TurnResult:
     session_id: str
     replies: list[dict[str, Any]]
     case: dict[str, Any] | None
-    message_ids: list[int] = field(default_factory=list)
 
 
 async def take_turn(
@@ -81,14 +82,17 @@ async def take_turn(
         state = _paced(conversation.state if conversation else fresh_state(), now, per_minute)
         turn = await dialogue.respond(state, heard, sid)
         try:
-            async with in_transaction():
-                turn = await dialogue.finish(turn, heard, sid)
-                await _save(conversation, sid, turn.state, now, channel)
-                ids = await _store(sid, heard, turn, now)
+            if turn.action is None and connection().capabilities.dialect == "postgres":
+                await _save_in_one_statement(conversation, sid, heard, turn, now, channel)
+            else:
+                async with in_transaction():
+                    turn = await dialogue.finish(turn, heard, sid)
+                    await _save(conversation, sid, turn.state, now, channel)
+                    await _store(sid, heard, turn, now)
         except _Stale:
             continue
         log.info("chat turn %s intent=%s text=%s", sid[:8], heard.intent, mask_text(text[:80]))
-        return TurnResult(sid, [r.as_json() for r in turn.replies], turn.case, ids)
+        return TurnResult(sid, [r.as_json() for r in turn.replies], turn.case)
     raise Conflict("会话正被同时更新，请稍后重试")
 
 
@@ -216,22 +220,65 @@ async def _save(
         raise _Stale()
 
 
-async def _store(sid: str, heard: Heard, turn: Turn, now: datetime) -> list[int]:
-    said = await ChatMessage.create(
-        conversation_id=sid,
-        direction="in",
-        text=texts.payload_title(heard.text),
-        extra={"intent": heard.intent},
-        at=now,
-    )
-    ids = [said.id]
+_MESSAGES = (
+    'INSERT INTO "chat_message" ("conversation_id", "direction", "text", "extra", "at") '
+    'SELECT saved."id", m.direction, m.text, m.extra, $2 FROM saved, '
+    "jsonb_to_recordset($5::jsonb) AS m(direction text, text text, extra jsonb) "
+    'RETURNING "id"'
+)
+_UPDATE_AND_STORE = (
+    'WITH saved AS (UPDATE "conversation" SET "state" = $1::jsonb, "version" = "version" + 1, '
+    '"updated_at" = $2 WHERE "id" = $3 AND "version" = $4 RETURNING "id") ' + _MESSAGES
+)
+_CREATE_AND_STORE = (
+    'WITH saved AS (INSERT INTO "conversation" ("id", "channel", "state", "version", '
+    '"created_at", "updated_at") VALUES ($3, $6, $1::jsonb, $4, $2, $2) RETURNING "id") '
+    + _MESSAGES
+)
+
+
+async def _save_in_one_statement(
+    conversation: Conversation | None,
+    sid: str,
+    heard: Heard,
+    turn: Turn,
+    now: datetime,
+    channel: str,
+) -> None:
+    """PostgreSQL: state and messages in one atomic statement (one round trip, no BEGIN/COMMIT).
+
+    Most turns write only these rows; a round trip costs more than the rest of the turn, so the
+    version check, the state and the messages go together. No message row without its state.
+    """
+    rows = [
+        {"direction": m.direction, "text": m.text, "extra": m.extra}
+        for m in _messages(sid, heard, turn, now)
+    ]
+    state = json.dumps(turn.state, ensure_ascii=False)
+    if conversation is None:
+        sql, values = _CREATE_AND_STORE, [state, now, sid, 1, json.dumps(rows), channel]
+    else:
+        sql, values = _UPDATE_AND_STORE, [state, now, sid, conversation.version, json.dumps(rows)]
+    saved, _ = await connection().execute_query(sql, values)
+    if not saved:
+        raise _Stale()
+
+
+async def _store(sid: str, heard: Heard, turn: Turn, now: datetime) -> None:
+    """The person's message and the replies, in one statement."""
+    await ChatMessage.bulk_create(_messages(sid, heard, turn, now))
+
+
+def _messages(sid: str, heard: Heard, turn: Turn, now: datetime) -> list[ChatMessage]:
+    said = texts.payload_title(heard.text)
+    extra = {"intent": heard.intent}
+    rows = [ChatMessage(conversation_id=sid, direction="in", text=said, extra=extra, at=now)]
     for reply in turn.replies:
         extra = {k: v for k, v in reply.as_json().items() if k != "text"} | {"reply": True}
-        message = await ChatMessage.create(
-            conversation_id=sid, direction="out", text=reply.text, extra=extra, at=now
+        rows.append(
+            ChatMessage(conversation_id=sid, direction="out", text=reply.text, extra=extra, at=now)
         )
-        ids.append(message.id)
-    return ids
+    return rows
 
 
 async def _meaning(

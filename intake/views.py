@@ -191,8 +191,6 @@ async def _socket_turn(
     if subscriber is None and result.session_id:
         subscriber = Subscriber(result.session_id, socket.send_json, set())
         request.app[PUSHER].subscribe(subscriber)
-    if subscriber is not None:
-        subscriber.delivered.update(result.message_ids)
     await socket.send_json({"type": "turn", **turn_json(result)})
     return subscriber
 

@@ -84,6 +84,7 @@ def _payload(pressed: re.Match[str]) -> Heard:
 
 def entity_list(text: str, found: dict[str, Any]) -> tuple[dict[str, Any], ...]:
     """The engine's entities as Rasa entity dicts, with spans, in the order they appear."""
+    found = _normalised(found)
     result = []
     for name, value in found.items():
         for one in value if isinstance(value, list | tuple) else [value]:
@@ -91,6 +92,22 @@ def entity_list(text: str, found: dict[str, Any]) -> tuple[dict[str, Any], ...]:
             if entity is not None:
                 result.append(_with_span(text, entity))
     return tuple(sorted(result, key=lambda e: (e.get("start", len(text)), e["entity"])))
+
+
+def _normalised(found: dict[str, Any]) -> dict[str, Any]:
+    """The engine's flat facts (nlu/entities.py) as one entity per fact.
+
+    An invalid ID number is still an ID number the person gave (the form says why it is refused);
+    a date is what was said with the day it resolved to.
+    """
+    facts = {k: v for k, v in found.items() if k not in ("date_text", "invalid_id_number")}
+    invalid = found.get("invalid_id_number")
+    if isinstance(invalid, dict) and not facts.get("id_number"):
+        facts["id_number"] = {"value": invalid.get("text"), "valid": False, **invalid}
+    if facts.get("date") is not None and not isinstance(facts["date"], dict):
+        said = found.get("date_text") or _jsonable(facts["date"])
+        facts["date"] = {"value": said, "text": said, "date": _jsonable(facts["date"])}
+    return facts
 
 
 def _entity(name: str, value: Any) -> dict[str, Any] | None:

@@ -57,7 +57,7 @@ def test_nlu_data_validates_and_matches_the_domain() -> None:
     intents = {item["intent"] for item in data["nlu"] if "intent" in item}
     assert intents <= set(domain()["intents"])
     assert {"tenant_report", "greet", "correct", "ask_status"} <= intents
-    assert any(item.get("lookup") == "address" for item in data["nlu"])
+    assert any(item.get("lookup") == "place" for item in data["nlu"])
 
 
 def test_rules_validate_and_name_only_what_the_domain_has() -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from stdnum import exceptions as stdnum_errors
@@ -291,10 +292,13 @@ def _carriers(text: str) -> Iterable[Found]:
             yield Found("carrier", m.start(), m.end(), m.group(), m.group(1))
 
 
+@lru_cache(maxsize=4)
+def _country_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
 def _nationalities(text: str, lexicon: Lexicon) -> Iterable[Found]:
-    names = sorted(lexicon.countries, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(n) for n in names))
-    for m in pattern.finditer(text):
+    for m in _country_pattern(frozenset(lexicon.countries)).finditer(text):
         yield Found("nationality", m.start(), m.end(), m.group(), lexicon.countries[m.group()])
 
 

@@ -13,6 +13,7 @@ time; the triage threshold of routing depends on it.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -82,12 +83,12 @@ class Block:
 
     def vector(self, doc: Doc, config: Config) -> tuple[np.ndarray, np.ndarray]:
         """(indices, values) of this block for one document, as sklearn would compute them."""
-        counts: dict[int, int] = {}
         vocabulary = self.vocabulary
-        for gram in self.grams(doc, config):
-            index = vocabulary.get(gram)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
+        counts = {
+            vocabulary[gram]: n
+            for gram, n in Counter(self.grams(doc, config)).items()
+            if gram in vocabulary
+        }
         if not counts:
             return np.empty(0, dtype=np.int64), np.empty(0)
         indices = np.fromiter(counts, dtype=np.int64, count=len(counts))
@@ -112,16 +113,24 @@ class TextClassifier:
         parts = [block.vector(doc, self.config) for block in self.blocks]
         return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
-    def decision(self, doc: Doc) -> np.ndarray:
-        indices, values = self.vector(doc)
+    def decision(self, doc: Doc, vector: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+        indices, values = vector or self.vector(doc)
         return values @ self.coef[indices] + self.intercept
 
-    def probabilities(self, doc: Doc) -> np.ndarray:
-        return softmax(self.decision(doc) / self.temperature)
+    def probabilities(
+        self, doc: Doc, vector: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> np.ndarray:
+        return softmax(self.decision(doc, vector) / self.temperature)
 
-    def evidence(self, doc: Doc, label: str, top: int = 5) -> list[str]:
+    def evidence(
+        self,
+        doc: Doc,
+        label: str,
+        top: int = 5,
+        vector: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> list[str]:
         """The features that pushed the document towards a label most."""
-        indices, values = self.vector(doc)
+        indices, values = vector or self.vector(doc)
         if not len(indices):
             return []
         contributions = values * self.coef[indices, self.labels.index(label)]

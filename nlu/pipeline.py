@@ -74,13 +74,18 @@ class NluEngine:
 
     def understand(self, text: str) -> Meaning:
         analysis = analyse(text)
-        probabilities = self.categories.probabilities(analysis.doc)
+        vector = self.categories.vector(analysis.doc)
+        probabilities = self.categories.probabilities(analysis.doc, vector)
         order = np.argsort(-probabilities)[:ALTERNATIVES]
         scored = tuple(Scored(self.categories.labels[i], float(probabilities[i])) for i in order)
         found = self._extract(analysis)
         readable = len(_HAN.findall(analysis.text)) >= MIN_HAN
         best = scored[0] if readable else Scored("other", 0.0)
-        evidence = tuple(self.categories.evidence(analysis.doc, best.category)) if readable else ()
+        evidence = (
+            tuple(self.categories.evidence(analysis.doc, best.category, vector=vector))
+            if readable
+            else ()
+        )
         facts = found.facts()
         return Meaning(
             text=text,

@@ -16,8 +16,10 @@ from hub import views as hub_views
 from hub.cases import views as case_views
 from hub.clock import Clock, SystemClock
 from hub.db import close_database, open_database, upgrade_schema
-from hub.keys import CHAT, CLOCK, NLU, PUSHER, SETTINGS
+from hub.keys import CHAT, CLOCK, DELIVERERS, NLU, PUSHER, SETTINGS
 from hub.notify.templates import configure_links
+from hub.outbox.channels import default_deliverers
+from hub.scheduler import scheduler
 from hub.settings import Settings
 from hub.sla.calendar import SHANGHAI
 from hub.tasks import views as task_views
@@ -59,6 +61,8 @@ def create_app(
         app.cleanup_ctx.append(nlu_engine)
     app[CHAT], app[PUSHER] = chat_for(settings, app[CLOCK], lambda: app.get(NLU), answer_revisit)
     app.cleanup_ctx.append(pushing)
+    app[DELIVERERS] = default_deliverers(settings)
+    app.cleanup_ctx.append(scheduler)
     for module in (
         hub_views,
         agency_views,

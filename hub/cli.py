@@ -80,6 +80,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     due.add_argument("--window", required=True, choices=["sign", "resolve"])
     due.set_defaults(run=cmd_sla_due)
+    sweep = sla.add_parser("sweep", help="send the reminders, escalations and listings now due")
+    sweep.add_argument("--batch", type=int, default=200, help="cases claimed per transaction")
+    sweep.set_defaults(run=cmd_sla_sweep)
+
+    outbox = commands.add_parser("outbox", help="messages leaving the hub").add_subparsers(
+        metavar="ACTION"
+    )
+    outbox.add_parser("send", help="deliver the messages now due").set_defaults(run=cmd_outbox_send)
+    outbox.add_parser("dead", help="list messages given up on").set_defaults(run=cmd_outbox_dead)
+    retry = outbox.add_parser("retry", help="queue a dead message again")
+    retry.add_argument("id", type=int)
+    retry.set_defaults(run=cmd_outbox_retry)
 
     users = commands.add_parser("users", help="accounts").add_subparsers(metavar="ACTION")
     add = users.add_parser("add", help="create an account")
@@ -177,6 +189,57 @@ def cmd_sla_due(args: argparse.Namespace, settings: Settings) -> int:
     from hub.sla.service import due_from
 
     print(iso(due_from(args.sla_class, args.window, args.start)))
+    return 0
+
+
+def cmd_sla_sweep(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.clock import SystemClock
+    from hub.sla.sweep import sweep
+
+    done = _run_with_database(settings, lambda: sweep(SystemClock().now(), batch=args.batch))
+    print(
+        f"hub: {done.reminded} reminders, {done.escalated} escalations, {done.listed} listings"
+        + (f", {done.failed} cases failed (see the log)" if done.failed else "")
+    )
+    return 1 if done.failed else 0
+
+
+def cmd_outbox_send(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.clock import SystemClock
+    from hub.outbox.channels import default_deliverers
+    from hub.outbox.flows import RetryPolicy
+    from hub.outbox.sender import send_due
+
+    async def send() -> Any:
+        deliverers = default_deliverers(settings)
+        try:
+            policy = RetryPolicy(max_attempts=settings.outbox_max_attempts)
+            return await send_due(deliverers, SystemClock(), policy=policy)
+        finally:
+            await deliverers.close()
+
+    done = _run_with_database(settings, send)
+    print(f"hub: {done.sent} sent, {done.retrying} to retry, {done.dead} dead")
+    return 0
+
+
+def cmd_outbox_dead(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.outbox.service import dead_messages
+
+    for m in _run_with_database(settings, lambda: dead_messages(limit=200)):
+        print(f"{m['id']}\t{m['recipient']}\t{m['case'] or '-'}\t{m['subject']}\t{m['last_error']}")
+    return 0
+
+
+def cmd_outbox_retry(args: argparse.Namespace, settings: Settings) -> int:
+    from agencies.access import ADMIN_TOKEN
+    from hub.clock import SystemClock
+    from hub.outbox.flows import retry_dead
+
+    _run_with_database(
+        settings, lambda: retry_dead(args.id, actor=ADMIN_TOKEN, now=SystemClock().now())
+    )
+    print(f"hub: message {args.id} queued again")
     return 0
 
 

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+import tortoise.backends.sqlite.executor  # noqa: F401  (registers the adapter replaced below)
 from aerich import Command
 from tortoise import BaseDBAsyncClient, Tortoise
 
 from agencies.models import Category
 
 log = logging.getLogger(__name__)
+
+
+def _utc_text(moment: datetime) -> str:
+    return (moment.astimezone(UTC) if moment.tzinfo else moment).isoformat(" ")
+
+
+# SQLite keeps instants as text and compares them as text: written with the offset they came
+# with (Tortoise's adapter), 16:12+08:00 would sort after 09:00+00:00. Stored in UTC, text order is
+# time order, on SQLite as on PostgreSQL.
+sqlite3.register_adapter(datetime, _utc_text)
 
 MODEL_MODULES = [
     "agencies.models",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from hub.clock import Clock
+from hub.outbox.sender import Deliverers
 from hub.settings import Settings
 from intake.channel import Chat
 from intake.push import Pusher
@@ -16,3 +17,4 @@ REQUEST_ID = web.RequestKey("request_id", str)
 NLU = web.AppKey("nlu", Engine)  # the NLU engine of this worker, loaded once
 CHAT = web.AppKey("chat", Chat)
 PUSHER = web.AppKey("pusher", Pusher)
+DELIVERERS = web.AppKey("deliverers", Deliverers)  # the outbox deliverer of each channel

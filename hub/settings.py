@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     chat_rate_per_address: int = Field(120, ge=1, description="messages a minute, one address")
     scheduler: bool = Field(True, description="run the SLA sweep and the outbox sender")
     nlu_preload: bool = Field(True, description="load (or train) the NLU model at start")
+    sweep_interval: float = Field(30.0, gt=0, le=3600, description="seconds between SLA sweeps")
+    send_interval: float = Field(5.0, gt=0, le=3600, description="seconds between outbox sends")
+    outbox_max_attempts: int = Field(10, ge=1, le=100, description="tries before a message dies")
     log_level: str = "INFO"
 
     @field_validator("db_url")

@@ -253,3 +253,13 @@ async def test_the_case_knows_its_tasks(api: TestClient, cop: Police) -> None:
     (linked,) = await tasks_of_case(case.id)
     assert linked["external_id"] == "RW-2026-0001" and linked["officer"] == "陈警官"
     assert linked["system"] == "公安任务系统" and linked["status"] == "routed"
+
+
+async def test_concurrent_pushes_of_one_task_keep_one_row(api: TestClient, cop: Police) -> None:
+    pushes = [
+        api.post("/api/tasks", json=task_body(subject=f"第{i}次推送"), headers=cop.system_headers)
+        for i in range(6)
+    ]
+    statuses = sorted(r.status for r in await asyncio.gather(*pushes))
+    assert statuses == [200] * 5 + [201]
+    assert await Task.all().count() == 1

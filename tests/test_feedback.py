@@ -22,6 +22,7 @@ from hub.clock import FrozenClock
 from hub.feedback import flows as feedback
 from hub.feedback.deliver import DeliveryFailed, deliver_webhook
 from hub.feedback.models import Revisit
+from hub.http import iso
 from hub.outbox.models import OutboxMessage
 from hub.tasks.flows import TaskFields, add_system, link, save_task
 from hub.tasks.models import Task
@@ -237,3 +238,27 @@ async def test_the_webhook_deliverer_signs_what_it_sends(
         await server.close()
         with pytest.raises(DeliveryFailed, match="无法访问"):
             await deliver_webhook(message, http=http, now=now)
+
+
+async def test_an_approved_extension_is_fed_back_with_the_new_limit(
+    orm: str, clock: FrozenClock
+) -> None:
+    from hub.sla import flows as sla
+    from tests.factories import OPERATOR
+
+    case = await chat_case(clock.now())
+    task = await linked_task(case, clock.now())
+    staff = await staff_of("fire_rescue")
+    await flows.sign(case.number, actor=staff, now=clock.advance(minutes=10))
+    await sla.request_extension(
+        case.number, length="1d", reason="需协调房东整改", actor=staff, now=clock.advance(hours=1)
+    )
+    assert await webhook_events() == ["case.signed"]  # a request alone changes nothing yet
+    await sla.decide_extension(case.number, approve=True, actor=OPERATOR, now=clock.now())
+    assert await webhook_events() == ["case.signed", "case.extended"]
+    extended = json.loads(
+        (await OutboxMessage.filter(channel="webhook").order_by("-id").first()).body
+    )  # type: ignore[union-attr]
+    moved = await Case.get(id=case.id)
+    assert extended["case"]["resolve_due_at"] == iso(moved.resolve_due_at)
+    assert (await Task.get(id=task.id)).status == "signed"

@@ -21,6 +21,7 @@ from hub.cases.models import Case, CaseAssist, CaseEvent, Report, Reporter
 from hub.cases.numbers import next_case_number
 from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation, TransitionNotAllowed
 from hub.feedback.reactions import react
+from hub.http import iso
 from hub.notify.announce import announce
 from hub.sla import schedule
 from hub.sla.calendar import default_calendar
@@ -354,7 +355,10 @@ async def move(
     source = CaseStatus(case.status)
     _check_transition(source, to, kind)
     if case.suspended_at is not None:  # leaving the window ends the pause, on the timeline too
-        await record(case, EventKind.RESUMED, actor, now, text=f"{kind.label_zh}，挂起结束")
+        resumed = schedule.restarted(case, now)["resolve_due_at"]
+        changes.setdefault("resolve_due_at", resumed)
+        text, data_resumed = f"{kind.label_zh}，挂起结束", {"due_at": iso(resumed)}
+        await record(case, EventKind.RESUMED, actor, now, text=text, data=data_resumed)
     data = (data or {}) | schedule.open_window(case, to, now, changes)
     await update_case(case, now, status=to, **changes)
     await record(case, kind, actor, now, from_status=source, to_status=to, text=text, data=data)

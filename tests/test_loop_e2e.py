@@ -26,6 +26,7 @@ from hub.feedback.flows import ask_due_revisits
 from hub.outbox.channels import default_deliverers
 from hub.outbox.sender import send_due
 from hub.settings import Settings
+from hub.sla.metrics import department_metrics, month_bounds
 from intake.models import ChatMessage
 from nlu.engine import Engine
 from nlu.training import load_engine
@@ -159,3 +160,8 @@ async def test_the_loop_from_task_to_revisit(
     revisit = await CaseEvent.get(case_id=closed.id, kind="revisit")
     assert revisit.data == {"satisfied": True, "solved": True}
     assert [e["event"] for e in receiver.processed.values()][-1] == "case.closed"
+    (urban,) = await department_metrics(
+        *month_bounds(2026, 12), now=clock.now(), department="urban_management"
+    )
+    assert urban["solved"] == {"n": 1, "total": 1, "rate": 1.0}  # 解决率
+    assert urban["satisfied"] == {"n": 1, "total": 1, "rate": 1.0}  # 满意率

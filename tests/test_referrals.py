@@ -263,3 +263,25 @@ async def test_concurrent_pushes_of_one_task_keep_one_row(api: TestClient, cop: 
     statuses = sorted(r.status for r in await asyncio.gather(*pushes))
     assert statuses == [200] * 5 + [201]
     assert await Task.all().count() == 1
+
+
+async def test_the_task_system_can_reconcile_a_task(
+    api: TestClient, cop: Police, clock: FrozenClock
+) -> None:
+    task_id = await new_task(api, cop)
+    await api.post(
+        "/api/referrals", json={"task_id": task_id}, headers=cop.officer_headers("reconcile-01")
+    )
+    found = await api.get("/api/tasks/RW-2026-0001", headers=cop.system_headers)
+    body = await found.json()
+    assert (found.status, body["status"]) == (200, "routed")
+    assert body["cases"][0]["department_name"] == "厦门市消防救援支队"
+    other = await add_system_key(clock, "另一任务系统")
+    assert (await api.get("/api/tasks/RW-2026-0001", headers={"X-Api-Key": other})).status == 404
+    assert (await api.get("/api/tasks/RW-2026-0001")).status == 401
+
+
+async def add_system_key(clock: FrozenClock, name: str) -> str:
+    from hub.tasks.flows import add_system
+
+    return (await add_system(name, now=clock.now())).api_key

@@ -30,6 +30,16 @@ def task_json(task: Task) -> dict[str, Any]:
     }
 
 
+async def system_task(system_id: int, external_id: str) -> dict[str, Any] | None:
+    """A task as its system sees it, with the cases pushed from it (to reconcile callbacks)."""
+    task = await Task.get_or_none(system_id=system_id, external_id=external_id)
+    if task is None:
+        return None
+    links = await CaseTask.filter(task_id=task.id).select_related("case__department")
+    briefs = [_case_brief(link) for link in sorted(links, key=lambda row: row.created_at)]
+    return task_json(task) | {"cases": briefs}
+
+
 async def officer_tasks(officer: Principal) -> list[dict[str, Any]]:
     """The officer's tasks, latest first, each with the cases pushed from it and their results."""
     tasks = (

@@ -6,13 +6,13 @@ from typing import Any
 
 from aiohttp import web
 
-from hub.errors import InvalidInput, Unauthenticated
+from hub.errors import InvalidInput, NotFound, Unauthenticated
 from hub.http import field, json_response, read_json
 from hub.keys import CLOCK
-from hub.openapi import ERROR, ApiRoutes, schema
+from hub.openapi import ERROR, ApiRoutes, path_param, schema
 from hub.tasks import flows
 from hub.tasks.models import TaskSystem
-from hub.tasks.service import task_json
+from hub.tasks.service import system_task, task_json
 
 routes = ApiRoutes("tasks")
 
@@ -61,6 +61,11 @@ TASK = schema(
             "callback_url": {"type": "string", "nullable": True},
             "status": {"type": "string"},
             "resolution": {"type": "string", "nullable": True},
+            "cases": {
+                "type": "array",
+                "items": {"type": "object"},
+                "description": "由此任务推送的工单及其状态、办理结果（仅查询时返回）",
+            },
         },
     },
 )
@@ -79,6 +84,23 @@ async def post_task(request: web.Request) -> web.Response:
     fields = task_fields(await read_json(request))
     task, created = await flows.save_task(system, fields, now=request.app[CLOCK].now())
     return json_response(task_json(task), status=201 if created else 200)
+
+
+@routes.operation(
+    "GET",
+    "/api/tasks/{external_id}",
+    summary="任务系统查询一件任务及其推送工单的办理情况（与回调相同的信息，用于对账）",
+    parameters=[path_param("external_id", "任务在任务系统中的编号")],
+    responses={200: TASK, 401: ERROR, 404: ERROR},
+    auth=["api_key"],
+)
+async def get_task(request: web.Request) -> web.Response:
+    system = await require_system(request)
+    external_id = request.match_info["external_id"]
+    found = await system_task(system.id, external_id)
+    if found is None:
+        raise NotFound(f"没有编号为 {external_id} 的任务")
+    return json_response(found)
 
 
 async def require_system(request: web.Request) -> TaskSystem:

@@ -262,3 +262,19 @@ async def test_an_approved_extension_is_fed_back_with_the_new_limit(
     moved = await Case.get(id=case.id)
     assert extended["case"]["resolve_due_at"] == iso(moved.resolve_due_at)
     assert (await Task.get(id=task.id)).status == "signed"
+
+
+async def test_a_case_with_nobody_to_revisit_closes_when_the_period_ends(
+    orm: str, clock: FrozenClock
+) -> None:
+    from tests.factories import file_case
+
+    referred = await file_case(clock.now(), category="fire_hazard", where="吕岭路", text="飞线充电")
+    await linked_task(referred, clock.now())
+    await work(referred, clock)
+    chat = await work(await chat_case(clock.now(), conversation="c-2"), clock)
+    assert await feedback.close_unanswered(clock.now() + timedelta(days=1)) == 0
+    assert await feedback.close_unanswered(clock.now() + timedelta(days=6)) == 1
+    assert (await Case.get(id=referred.id)).status == "closed"
+    assert (await Case.get(id=chat.id)).status == "resolved"  # its reporter is still to be asked
+    assert (await webhook_events())[-1] == "case.closed"

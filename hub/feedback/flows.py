@@ -2,13 +2,15 @@
 
 The answer is a timeline event of kind "revisit" with data {"satisfied", "solved"} (what 解决率 and
 满意率 are counted from); a satisfied reporter closes the case, an unsatisfied one reopens it (重办)
-with a new resolution limit. A question left unanswered for REVISIT_PERIOD closes the case.
+with a new resolution limit. A question left unanswered for REVISIT_PERIOD closes the case, and so
+does the end of that period for a resolved case with no reporter in a chat to ask.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from agencies.access import SYSTEM, Action, Principal, PrincipalKind
@@ -24,6 +26,8 @@ from hub.sla.limits import Limit
 REVISIT = "revisit"
 PENDING_REVISIT = "pending_revisit"  # the conversation slot the chat reads the answer against
 REVISIT_PERIOD = Limit(3, "d")
+MIN_PERIOD = timedelta(days=3)  # no period of 3 working days is shorter: a cheap first filter
+NO_REVISIT = "办结后回访期满，无需回访的报告人，自动关闭"
 # The hub records the reporter's answer on their behalf: their chat identifies them, no account.
 REPORTER = Principal(PrincipalKind.SYSTEM, "报告人（回访）")
 SWEEP_BATCH = 200
@@ -67,14 +71,35 @@ async def ask_due_revisits(now: datetime, batch: int = SWEEP_BATCH) -> int:
 
 
 async def close_unanswered(now: datetime, batch: int = SWEEP_BATCH) -> int:
-    """Close the cases whose revisit question went unanswered for the revisit period."""
+    """Close what the revisit period has ended for: questions left unanswered, and resolved cases
+    with nobody to ask (reported by an officer, through Open311 or the API)."""
     closed = 0
     cal = default_calendar()
-    asked = await Revisit.filter(status=RevisitStatus.ASKED).select_related("case").limit(batch)
+    asked = (
+        await Revisit.filter(status=RevisitStatus.ASKED, asked_at__lte=now - MIN_PERIOD)
+        .select_related("case")
+        .order_by("asked_at", "id")
+        .limit(batch)
+    )
     for revisit in asked:
         if revisit.asked_at and due_after("working", REVISIT_PERIOD, revisit.asked_at, cal) < now:
             closed += await _close_unanswered(revisit, now)
+    for case in await _unvisited(now, batch):
+        if case.resolved_at and due_after("working", REVISIT_PERIOD, case.resolved_at, cal) < now:
+            await case_flows.close(case.number, actor=SYSTEM, now=now, reason=NO_REVISIT)
+            closed += 1
     return closed
+
+
+async def _unvisited(now: datetime, batch: int) -> list[Case]:
+    """Resolved cases past the shortest revisit period that have no revisit waiting."""
+    waiting = Revisit.filter(status__in=[RevisitStatus.PLANNED, RevisitStatus.ASKED])
+    return (
+        await Case.filter(status=CaseStatus.RESOLVED, resolved_at__lte=now - MIN_PERIOD)
+        .exclude(id__in=Subquery(waiting.values("case_id")))
+        .order_by("resolved_at", "id")
+        .limit(batch)
+    )
 
 
 async def _ask(revisit: Revisit, now: datetime) -> int:

@@ -14,7 +14,7 @@ from intake.actions import Intake, RevisitAnswer, executor
 from intake.channel import Chat, Limits
 from intake.dialogue import Dialogue
 from intake.push import Pusher, pushing
-from nlu.engine import Engine, Intent
+from nlu.engine import Engine, Intent, Reading
 from nlu.meaning import Meaning, PlaceMatch
 
 __all__ = ["chat_for", "intake_for", "pushing"]
@@ -79,6 +79,9 @@ class LazyEngine:
 
     def place(self, text: str) -> PlaceMatch | None:
         return self._loaded().place(text)
+
+    def read(self, text: str, about: bool = True) -> Reading:
+        return self._loaded().read(text, about)
 
 
 def load_engine(settings: Settings) -> Engine:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+from nlu.entities import Found
 from nlu.meaning import Meaning, PlaceMatch
 
 T = TypeVar("T")
@@ -23,6 +24,17 @@ class Intent:
     name: str
     confidence: float
     entities: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A chat message read in one pass: its intent, every fact with its span, its place, and (when
+    asked for) what it is about; the chat needs nothing else of a message."""
+
+    intent: Intent
+    found: tuple[Found, ...]  # every name, ID number, phone, date, ... in the order they appear
+    place: PlaceMatch | None
+    meaning: Meaning | None = None  # category and alternatives, when read with about=True
 
 
 class Engine(Protocol):
@@ -40,6 +52,10 @@ class Engine(Protocol):
 
     def place(self, text: str) -> PlaceMatch | None:
         """The gazetteer's reading of an address."""
+        ...
+
+    def read(self, text: str, about: bool = True) -> Reading:
+        """Intent, facts and place of a chat message, and its category when `about`: one pass."""
         ...
 
 

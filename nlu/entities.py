@@ -56,6 +56,16 @@ _NAME_CUE = re.compile(
 _NAME_END = re.compile(
     r"$|[，。！？,.!?、\s（(]|先生|女士|小姐|电话|手机|的|说|在|是|跑|欠|一直|现在|已经|不|也|又|还|把|给|和|身份证|[0-9]"
 )
+# What may stand between a name and the number after it (张伟 3502..., 王丽，电话139...)
+_BEFORE_NUMBER = re.compile(
+    r"[\s,，、:：]*(?:的?(?:身份证|证件|电话|手机|联系方式)(?:号码|号)?)?[是为:：]?[\s,，、:：]*$"
+)
+_NOT_NAMES = frozenset(
+    {"房东", "租客", "员工", "老板", "本人", "联系", "电话", "手机", "号码", "方便", "同事", "师傅"}
+)
+_BEFORE_NAME = frozenset("和与跟及是有叫为给还由把被对向让等在")  # 和张伟: 张伟, not 和张伟
+# Characters of places and things, not of given names (安置房, 车上留)
+_NOT_GIVEN = frozenset("房屋楼室店厂司门口路街区村号上下里边面车机电话处所家人们留")
 _COMPANY = re.compile(
     r"(?<![这那哪该本某])[\u4e00-\u9fffA-Za-z]{2,12}?"
     r"(?:有限责任公司|有限公司|股份公司|公司|集团|银行|旅行社|快递|物流|会所|商行|厂)"
@@ -168,6 +178,7 @@ def extract(
     spans += _keep_free(_carriers(text), taken)
     spans += _keep_free(_nationalities(text, lexicon), taken)
     spans += _keep_free(_names(text, lexicon, boundaries), taken)
+    spans += _keep_free(_names_before_numbers(text, lexicon, boundaries, spans), taken)
     spans += _keep_free(_companies(text), taken)
     return Extraction(tuple(sorted(spans, key=lambda f: f.start)), place)
 
@@ -323,6 +334,41 @@ def _names(text: str, lexicon: Lexicon, boundaries: set[int] | None) -> Iterable
             if fits and whole and _NAME_END.match(text, end):
                 yield Found("name", start, end, candidate)
                 break
+
+
+def _names_before_numbers(
+    text: str, lexicon: Lexicon, boundaries: set[int] | None, spans: list[Found]
+) -> Iterable[Found]:
+    """A name right before an ID number or a phone needs no cue word: 张伟 350203…, 王丽 139…"""
+    for span in spans:
+        if span.entity in ("id_number", "phone"):
+            label = _BEFORE_NUMBER.search(text, 0, span.start)
+            end = label.start() if label else span.start
+            found = _name_ending_at(text, end, lexicon, boundaries)
+            if found is not None:
+                yield found
+
+
+def _name_ending_at(
+    text: str, end: int, lexicon: Lexicon, boundaries: set[int] | None
+) -> Found | None:
+    """The name (surname and one or two characters) that ends at `end`, if one does."""
+    for length in (4, 3, 2):
+        start = end - length
+        candidate = text[start:end]
+        if start < 0 or candidate in _NOT_NAMES or not _is_name(candidate):
+            continue
+        if any(ch in _NOT_GIVEN for ch in candidate[1:]):
+            continue
+        surname = candidate[:2] if length == 4 else candidate[:1]
+        starts_word = boundaries is None or start in boundaries or length == 2
+        if surname in lexicon.surnames and starts_word and text[start] not in _BEFORE_NAME:
+            return Found("name", start, end, candidate)
+    return None
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _is_name(candidate: str) -> bool:

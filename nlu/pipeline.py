@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from nlu.engine import Intent
+from nlu.engine import Intent, Reading
 from nlu.entities import Extraction, extract
 from nlu.lexicon import Lexicon, lexicon, normalise, tokenizer
 from nlu.meaning import Meaning, PlaceMatch, Scored
@@ -74,11 +74,36 @@ class NluEngine:
 
     def understand(self, text: str) -> Meaning:
         analysis = analyse(text)
+        return self._meaning(text, analysis, self._extract(analysis))
+
+    def intent(self, text: str) -> Intent:
+        analysis = analyse(text)
+        return self._intent(analysis, self._extract(analysis))
+
+    def read(self, text: str, about: bool = True) -> Reading:
+        analysis = analyse(text)
+        found = self._extract(analysis)
+        meaning = self._meaning(text, analysis, found) if about else None
+        return Reading(self._intent(analysis, found), found.spans, found.place, meaning)
+
+    def entities(self, text: str) -> dict[str, Any]:
+        return self._extract(analyse(text)).facts()
+
+    def place(self, text: str) -> PlaceMatch | None:
+        analysis = analyse(text)
+        return self.gazetteer.resolve(analysis.text, analysis.boundaries)
+
+    # -- more --------------------------------------------------------------------------------
+
+    def extraction(self, text: str) -> Extraction:
+        """Every span found, with offsets (what `hub nlu evaluate` compares to annotations)."""
+        return self._extract(analyse(text))
+
+    def _meaning(self, text: str, analysis: Analysis, found: Extraction) -> Meaning:
         vector = self.categories.vector(analysis.doc)
         probabilities = self.categories.probabilities(analysis.doc, vector)
         order = np.argsort(-probabilities)[:ALTERNATIVES]
         scored = tuple(Scored(self.categories.labels[i], float(probabilities[i])) for i in order)
-        found = self._extract(analysis)
         readable = len(_HAN.findall(analysis.text)) >= MIN_HAN
         best = scored[0] if readable else Scored("other", 0.0)
         evidence = (
@@ -98,9 +123,7 @@ class NluEngine:
             evidence=evidence,
         )
 
-    def intent(self, text: str) -> Intent:
-        analysis = analyse(text)
-        found = self._extract(analysis)
+    def _intent(self, analysis: Analysis, found: Extraction) -> Intent:
         facts = {k: v for k, v in found.facts().items() if v is not None}
         if not analysis.doc.text.strip():
             return Intent("chitchat", 0.0, facts)
@@ -112,19 +135,6 @@ class NluEngine:
         if name == "correct":
             facts |= _correction(analysis.text, found)
         return Intent(name, confidence, facts)
-
-    def entities(self, text: str) -> dict[str, Any]:
-        return self._extract(analyse(text)).facts()
-
-    def place(self, text: str) -> PlaceMatch | None:
-        analysis = analyse(text)
-        return self.gazetteer.resolve(analysis.text, analysis.boundaries)
-
-    # -- more --------------------------------------------------------------------------------
-
-    def extraction(self, text: str) -> Extraction:
-        """Every span found, with offsets (what `hub nlu evaluate` compares to annotations)."""
-        return self._extract(analyse(text))
 
     def _extract(self, analysis: Analysis) -> Extraction:
         return extract(

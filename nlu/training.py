@@ -20,7 +20,7 @@ import joblib
 
 from agencies.catalog import catalogue
 from nlu.corpus import TRAIN_DIR, Corpus, Example, read_corpus, split_reports
-from nlu.engine import Intent
+from nlu.engine import Intent, Reading
 from nlu.meaning import Meaning, PlaceMatch
 from nlu.model import Config, Progress, TextClassifier, train
 from nlu.pipeline import REPORT, NluEngine, document
@@ -182,3 +182,6 @@ class BackgroundEngine:
 
     def place(self, text: str) -> PlaceMatch | None:
         return self.engine().place(text)
+
+    def read(self, text: str, about: bool = True) -> Reading:
+        return self.engine().read(text, about)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,12 +15,15 @@ from hub.app import create_app, prepare_database
 from hub.clock import FrozenClock
 from hub.db import close_database, connection, open_database
 from hub.settings import Settings
+from nlu.pipeline import NluEngine
+from nlu.training import load_engine
 
 POSTGRES_URL = os.environ.get("HUB_TEST_DB_URL")
 BACKENDS = ["sqlite", *(["postgres"] if POSTGRES_URL else [])]
 ADMIN_TOKEN = "test-admin-token-0123456789abcdefghijklmnop"
 # Monday 2026-11-30 09:00 in Xiamen: a plain working day, in working hours.
 MONDAY_9AM = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)
+MONDAY = date(2026, 11, 30)
 
 _postgres_ready = False
 
@@ -99,3 +102,17 @@ async def client(orm: str, settings: Settings, clock: FrozenClock) -> AsyncItera
 @pytest.fixture
 def admin_headers() -> dict[str, str]:
     return {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+
+
+@pytest.fixture(scope="session")
+def nlu_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The NLU model trained from the project's corpus, once per test session."""
+    data = tmp_path_factory.mktemp("nlu-data")
+    load_engine(data)  # trains and saves the artifact once for the session
+    return data
+
+
+@pytest.fixture(scope="session")
+def engine(nlu_data_dir: Path) -> NluEngine:
+    """The real NLU engine, with 2026-11-30 (a Monday) as today."""
+    return load_engine(nlu_data_dir, today=lambda: MONDAY)

@@ -10,10 +10,8 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
-
-import pytest
 
 from agencies.catalog import catalogue
 from hub.cases import flows
@@ -21,11 +19,9 @@ from hub.cases.enums import Channel
 from nlu.corpus import TRAIN_DIR, parse_example, read_corpus, to_rasa_yaml
 from nlu.meaning import Meaning, PlaceMatch
 from nlu.pipeline import NluEngine
-from nlu.training import load_engine
 from routing.decide import decide
 from tests.conftest import MONDAY_9AM
 
-MONDAY = date(2026, 11, 30)
 THRESHOLD = 0.35
 CONTRACT = {
     "text",
@@ -39,18 +35,6 @@ CONTRACT = {
     "alternatives",
     "entities",
 }
-
-
-@pytest.fixture(scope="session")
-def nlu_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = tmp_path_factory.mktemp("nlu-data")
-    load_engine(data)  # trains and saves the artifact once for the session
-    return data
-
-
-@pytest.fixture(scope="session")
-def engine(nlu_data_dir: Path) -> NluEngine:
-    return load_engine(nlu_data_dir, today=lambda: MONDAY)
 
 
 def classify(lines: list[str], data_dir: Path) -> list[dict[str, object]]:
@@ -130,6 +114,32 @@ def test_identity_numbers_are_checked(engine: NluEngine) -> None:
         "text": "350203199001011238",
         "reason": "校验位不符",
     }
+
+
+def test_names_before_id_numbers_and_phones_need_no_cue_word(engine: NluEngine) -> None:
+    def names(text: str) -> list[str]:
+        return [f.text for f in engine.extraction(text).spans if f.entity == "name"]
+
+    assert names("王丽 13912345678") == ["王丽"]
+    assert names("张伟 350203199003071236，李娜 350211199512120024") == ["张伟", "李娜"]
+    assert names("张伟 350203199003071236\n欧阳娜娜 350211199512120024") == ["张伟", "欧阳娜娜"]
+    assert names("还有王建国35020319900101123X") == ["王建国"]
+    assert names("和张伟，身份证号是350203199003071236") == ["张伟"]
+    assert names("庄国栋的电话13912345678") == ["庄国栋"]
+    assert names("房东 13912345678") == []  # a role, not a name
+    assert names("明天下午打13912345678") == []
+    assert engine.entities("王丽 13912345678")["name"] == "王丽"
+
+
+def test_one_reading_of_a_chat_message(engine: NluEngine) -> None:
+    reading = engine.read("我要登记租客，租客张伟 350203199003071236，住思明区莲前西路288号")
+    assert reading.intent.name in ("start_report", "report")
+    assert reading.meaning is not None and reading.meaning.category == "tenant_report"
+    kinds = [(f.entity, f.text) for f in reading.found]
+    assert ("name", "张伟") in kinds and ("id_number", "350203199003071236") in kinds
+    assert reading.place is not None and reading.place.police_station == "莲前派出所"
+    short = engine.read("两个", about=False)
+    assert short.meaning is None and [f.value for f in short.found] == [2]
 
 
 def test_phones_dates_counts_and_carriers(engine: NluEngine) -> None:

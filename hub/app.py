@@ -18,6 +18,8 @@ from hub.clock import Clock, SystemClock
 from hub.db import close_database, open_database, upgrade_schema
 from hub.keys import CHAT, CLOCK, DELIVERERS, NLU, PUSHER, SETTINGS
 from hub.notify.templates import configure_links
+from hub.observability import health
+from hub.observability import views as observability_views
 from hub.outbox.channels import default_deliverers
 from hub.scheduler import scheduler
 from hub.settings import Settings
@@ -63,8 +65,10 @@ def create_app(
     app.cleanup_ctx.append(pushing)
     app[DELIVERERS] = default_deliverers(settings)
     app.cleanup_ctx.append(scheduler)
+    health.standard_checks(app)
     for module in (
         hub_views,
+        observability_views,
         agency_views,
         case_views,
         task_views,

@@ -6,19 +6,16 @@ import argparse
 import asyncio
 import io
 import json
-import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from aiohttp import web
-
 from agencies.enums import Role
 from hub.errors import HubError
 from hub.notify.templates import configure_links
+from hub.observability.logs import configure_logging
 from hub.settings import Settings, SettingsError, load_settings
-from intake.privacy import mask_logs
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -34,10 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"hub: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    mask_logs()
+    configure_logging(settings.log_level, settings.log_format)
     configure_links(settings.public_url)
     try:
         return int(args.run(args, settings))
@@ -51,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="run the hub (web, API, scheduler)")
+    serve.add_argument(
+        "--workers", type=int, help="worker processes (default HUB_WORKERS, 1); >1 needs PostgreSQL"
+    )
     serve.set_defaults(run=cmd_serve)
 
     actions = commands.add_parser("actions", help="serve the intake's actions to Rasa (port 5055)")
@@ -136,16 +133,26 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from hub.app import create_app
+    from hub.serve import check_deployment, serve
 
+    workers = args.workers or settings.workers
+    try:
+        check_deployment(settings, workers)
+    except SettingsError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
     print(
-        f"hub: serving on http://{settings.host}:{settings.port}/ (database {_safe_url(settings)})"
+        f"hub: serving on http://{settings.host}:{settings.port}/ with {workers} worker(s) "
+        f"(database {_safe_url(settings)})",
+        flush=True,
     )
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+    serve(settings, workers)
     return 0
 
 
 def cmd_actions(args: argparse.Namespace, settings: Settings) -> int:
+    from aiohttp import web
+
     from intake.actionserver import create_action_app
 
     host = args.host or settings.host

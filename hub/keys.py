@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from aiohttp import web
 
 from hub.clock import Clock
@@ -18,3 +20,6 @@ NLU = web.AppKey("nlu", Engine)  # the NLU engine of this worker, loaded once
 CHAT = web.AppKey("chat", Chat)
 PUSHER = web.AppKey("pusher", Pusher)
 DELIVERERS = web.AppKey("deliverers", Deliverers)  # the outbox deliverer of each channel
+READY_CHECKS = web.AppKey(
+    "ready_checks", dict[str, Callable[[web.Application], Awaitable[str | None]]]
+)  # name -> check answering None when ready, else what is wrong (hub/observability/health.py)

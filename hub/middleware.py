@@ -1,8 +1,10 @@
-"""Request ids, and one error format for the API."""
+"""Request ids, one log line and metrics per request, and one error format for the API."""
 
 from __future__ import annotations
 
 import logging
+import re
+import time
 import uuid
 
 from aiohttp import web
@@ -11,8 +13,12 @@ from aiohttp.typedefs import Handler
 from hub.errors import HubError, error_body
 from hub.http import json_response
 from hub.keys import REQUEST_ID
+from hub.observability import metrics
+from hub.observability.logs import log_context
 
 log = logging.getLogger(__name__)
+access = logging.getLogger("hub.access")
+GIVEN_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 _HTTP_CODES = {
     400: "bad_request",
     401: "unauthenticated",
@@ -27,11 +33,57 @@ _HTTP_CODES = {
 
 @web.middleware
 async def request_id(request: web.Request, handler: Handler) -> web.StreamResponse:
-    rid = request.headers.get("X-Request-Id", "")[:64] or uuid.uuid4().hex
+    """The request's id (the caller's X-Request-Id when well-formed), its log line, its metrics."""
+    given = request.headers.get("X-Request-Id", "")
+    rid = given if GIVEN_ID.fullmatch(given) else uuid.uuid4().hex
     request[REQUEST_ID] = rid
-    response = await handler(request)
-    response.headers["X-Request-Id"] = rid
-    return response
+    with log_context(request_id=rid, case=request.match_info.get("number")):
+        started, status = time.perf_counter(), 500
+        metrics.IN_FLIGHT.inc()
+        try:
+            response = await handler(request)
+            status = response.status
+            response.headers["X-Request-Id"] = rid
+            return response
+        except web.HTTPException as exc:
+            status = exc.status
+            exc.headers["X-Request-Id"] = rid
+            raise
+        finally:
+            metrics.IN_FLIGHT.dec()
+            _observe(request, status, time.perf_counter() - started)
+
+
+def _observe(request: web.Request, status: int, seconds: float) -> None:
+    """One line and one count per request; the route is the pattern, not the path."""
+    resource = request.match_info.route.resource
+    route = resource.canonical if resource is not None else "unmatched"
+    metrics.observe_request(request.method, route, status, seconds)
+    access.info(
+        "%s %s %s",
+        request.method,
+        request.rel_url,
+        status,
+        extra={
+            "http": {
+                "method": request.method,
+                "route": route,
+                "path": str(request.rel_url),
+                "status": status,
+                "ms": round(seconds * 1000, 1),
+                "remote": _network(request.remote),
+            }
+        },
+    )
+
+
+def _network(address: str | None) -> str | None:
+    """The caller's address with its last part hidden (an address is personal data too)."""
+    if not address:
+        return None
+    if "." in address:
+        return address.rsplit(".", 1)[0] + ".x"
+    return address.rsplit(":", 2)[0] + ":x"
 
 
 @web.middleware

@@ -53,12 +53,17 @@ class ApiRoutes(web.RouteTableDef):
         body: dict[str, Any] | None = None,
         parameters: list[dict[str, Any]] | None = None,
         auth: list[str] | None = None,
+        media_type: str = "application/json",
     ) -> Callable[[Handler], Handler]:
+        """`media_type` is what the successful (2xx) responses carry; errors are always JSON."""
         spec: dict[str, Any] = {
             "tags": [self.tag],
             "summary": summary,
             "operationId": "",
-            "responses": {str(code): _response(code, s) for code, s in responses.items()},
+            "responses": {
+                str(code): _response(code, s, media_type if code < 300 else "application/json")
+                for code, s in responses.items()
+            },
         }
         if body is not None:
             spec["requestBody"] = {
@@ -77,11 +82,11 @@ class ApiRoutes(web.RouteTableDef):
         return register
 
 
-def _response(code: int, body: Any) -> dict[str, Any]:
+def _response(code: int, body: Any, media_type: str = "application/json") -> dict[str, Any]:
     if body is None:
         return {"description": "no content"}
     described = {"description": "ok" if code < 400 else "error"}
-    return described | {"content": {"application/json": {"schema": body}}}
+    return described | {"content": {media_type: {"schema": body}}}
 
 
 def path_param(name: str, description: str) -> dict[str, Any]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import time
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -43,7 +46,10 @@ class Settings(BaseSettings):
     sweep_interval: float = Field(30.0, gt=0, le=3600, description="seconds between SLA sweeps")
     send_interval: float = Field(5.0, gt=0, le=3600, description="seconds between outbox sends")
     outbox_max_attempts: int = Field(10, ge=1, le=100, description="tries before a message dies")
+    workers: int = Field(1, ge=1, le=64, description="worker processes of `hub serve`")
     log_level: str = "INFO"
+    log_format: Literal["json", "text"] = "json"
+    metrics_token: SecretStr | None = Field(None, description="Bearer token /metrics asks for")
 
     @field_validator("db_url")
     @classmethod
@@ -66,7 +72,7 @@ class Settings(BaseSettings):
             raise ValueError("must be an http:// or https:// address")
         return value.rstrip("/") if value else None
 
-    @field_validator("secret_key", "admin_token")
+    @field_validator("secret_key", "admin_token", "metrics_token")
     @classmethod
     def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < 32:
@@ -114,11 +120,20 @@ class Settings(BaseSettings):
 
 
 def _stored_secret(path: Path) -> str:
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(48))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    """Created once, atomically: workers starting together all read the same key."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as new:
+            new.write(secrets.token_urlsafe(48))
+    for _ in range(50):  # another process may have created it and not written it yet
+        if key := path.read_text().strip():
+            return key
+        time.sleep(0.01)
+    raise SettingsError(f"{path} is empty: delete it or set HUB_SECRET_KEY")
 
 
 def load_settings(**overrides: object) -> Settings:

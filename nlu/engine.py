@@ -1,12 +1,14 @@
 """The NLU's face to the rest of the hub: what intake/ and the CLI may ask of it.
 
 Implementations are CPU-bound and synchronous; callers on the event loop go through `run_nlu`, which
-runs them in the default executor so a chat turn never blocks other requests.
+runs them in the default executor so a chat turn never blocks other requests, and reports how long
+each call took to the observers registered with `observe_calls` (the hub's metrics).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -15,6 +17,8 @@ from nlu.entities import Found
 from nlu.meaning import Meaning, PlaceMatch
 
 T = TypeVar("T")
+Observer = Callable[[str, float], None]  # (operation, seconds)
+_observers: list[Observer] = []
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,19 @@ class Engine(Protocol):
 
 async def run_nlu(work: Callable[..., T], *args: Any) -> T:
     """Run CPU-bound NLU work off the event loop."""
-    return await asyncio.get_running_loop().run_in_executor(None, work, *args)
+    started = time.perf_counter()
+    try:
+        return await asyncio.get_running_loop().run_in_executor(None, work, *args)
+    finally:
+        operation, seconds = getattr(work, "__name__", "other"), time.perf_counter() - started
+        for observer in _observers:
+            observer(operation, seconds)
+
+
+def observe_calls(observer: Observer) -> None:
+    """Be told the operation name and duration of every NLU call made through `run_nlu`."""
+    if observer not in _observers:
+        _observers.append(observer)
 
 
 def load_engine(settings: Any) -> Engine:

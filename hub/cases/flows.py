@@ -23,6 +23,7 @@ from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation, Transiti
 from hub.feedback.reactions import react
 from hub.http import iso
 from hub.notify.announce import announce
+from hub.observability.logs import bind_case
 from hub.sla import schedule
 from hub.sla.calendar import default_calendar
 from hub.sla.deadlines import due_after
@@ -295,6 +296,7 @@ async def record(
     the reporter and the revisit plan (hub/feedback/reactions.py), and the e-mails to departments
     and the hub (hub/notify/announce.py). Nothing is sent before the transaction commits.
     """
+    bind_case(case.number)
     event = await CaseEvent.create(
         case=case,
         kind=str(kind),

@@ -7,6 +7,7 @@ was trained on, so a changed corpus is trained again instead of served stale.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import threading
 import time
@@ -76,7 +77,7 @@ def train_models(
 
 def save(models: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".tmp")
+    partial = path.with_suffix(f".{os.getpid()}.tmp")  # workers training at once never share one
     joblib.dump(models, partial, compress=3)
     partial.replace(path)  # a reader never sees half a file
 
@@ -167,6 +168,12 @@ class BackgroundEngine:
             self._future.set_result(load_engine(self.data_dir, today=self.today))
         except BaseException as exc:  # the waiting callers get the error
             self._future.set_exception(exc)
+
+    @property
+    def ready(self) -> bool:
+        """False while a started load has not finished, or when it failed (readiness waits)."""
+        future = self._future
+        return future is None or (future.done() and future.exception() is None)
 
     def engine(self) -> NluEngine:
         return self.start().result()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -28,12 +29,33 @@ ID_NUMBER = "350203198805061234"
 PASSPORT = "E87654321"
 NAME = "林美玲"
 REPORTS = 24
+PLACES = [  # a place each, so that no report joins another's open case
+    place
+    for line in (Path(__file__).parents[1] / "config/catalog/jurisdictions.tsv")
+    .read_text()
+    .splitlines()
+    for place in line.split("\t")[3].split(",")
+][1 : REPORTS + 1]
+
+
+def clean_environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("HUB_", "PROMETHEUS_"))}
+
+
+@pytest.fixture(scope="session")
+def nlu_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The NLU model, trained once for the tests that run the hub in its own processes."""
+    data = tmp_path_factory.mktemp("nlu")
+    trained = hub("nlu", "train", env=clean_environment() | {"HUB_DATA_DIR": str(data)})
+    assert trained.returncode == 0, trained.stderr
+    return data / "nlu" / "model.joblib"
 
 
 @pytest.fixture
-def env(tmp_path: Path, db_url: str) -> dict[str, str]:
-    values = {k: v for k, v in os.environ.items() if not k.startswith(("HUB_", "PROMETHEUS_"))}
-    return values | {
+def env(tmp_path: Path, db_url: str, nlu_model: Path) -> dict[str, str]:
+    (tmp_path / "data" / "nlu").mkdir(parents=True)
+    shutil.copy(nlu_model, tmp_path / "data" / "nlu" / nlu_model.name)
+    return clean_environment() | {
         "HUB_DATA_DIR": str(tmp_path / "data"),
         "HUB_DB_URL": db_url,
         "HUB_SECRET_KEY": SECRET,
@@ -79,11 +101,16 @@ def test_requests_spread_over_workers_and_every_figure_adds_up(
     with _serving(env, workers, tmp_path) as log:
         results = asyncio.run(_traffic(f"http://127.0.0.1:{env['HUB_PORT']}", api_key, token))
     statuses, numbers, scrapes = results
+    understood = sample(scrapes[0], "hub_nlu_duration_seconds_count", operation="understand")
 
     assert statuses == Counter({201: 2 * REPORTS + REPORTS, 200: REPORTS, 404: REPORTS}), statuses
     assert len(set(numbers)) == REPORTS  # each double tap filed one case, whichever worker took it
+    assert REPORTS <= understood <= 2 * REPORTS  # a racing second tap may read the text too
     for text in scrapes:  # every scrape, whichever worker answered, reports the same totals
-        assert sample(text, "hub_cases", status="triage") == REPORTS
+        filed = sum(sample(text, "hub_cases", status=s) for s in ("routed", "triage"))
+        assert filed == REPORTS
+        nlu = sample(text, "hub_nlu_duration_seconds_count", operation="understand")
+        assert nlu == understood
         assert sample(text, "hub_http_requests_total", route="/api/tasks", status="201") == REPORTS
         referrals = sample(text, "hub_http_requests_total", route="/api/referrals", status="201")
         assert referrals == 2 * REPORTS
@@ -160,8 +187,9 @@ def _task(n: int) -> dict[str, Any]:
         "type": "入户走访",
         "station": "江头派出所",
         "officer": "officer-lin",
-        "subject": f"走访发现出租屋飞线充电，租客{NAME}身份证{ID_NUMBER}，护照{PASSPORT}",
-        "place": "台湾街",
+        "subject": f"走访发现{PLACES[n]}出租屋楼道飞线充电，"
+        f"租客{NAME}身份证{ID_NUMBER}，护照{PASSPORT}",
+        "place": PLACES[n],
         "people": [{"name": NAME, "phone": PHONE, "role": "租客"}],
     }
 

@@ -80,10 +80,10 @@ async def migrations_applied(app: web.Application) -> str | None:
 
 
 async def nlu_loaded(app: web.Application) -> str | None:
-    """A lazily loading engine says so with a `loaded` attribute; no engine, nothing to wait for."""
+    """An engine loading in the background says so with `ready`; loaded on demand: no wait."""
     engine = app.get(NLU)
-    if engine is not None and not getattr(engine, "loaded", True):
-        return "NLU 模型尚未加载完成"
+    if engine is not None and not getattr(engine, "ready", True):
+        return "NLU 模型尚未加载完成（或加载失败，见日志）"
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from agencies.access import Principal
@@ -89,9 +90,10 @@ async def _lease(message: OutboxMessage, now: datetime, until: datetime) -> bool
     )
 
 
-async def mark_sent(message: OutboxMessage, now: datetime) -> None:
-    await OutboxMessage.filter(id=message.id, status=OutboxStatus.PENDING).update(
-        status=OutboxStatus.SENT, sent_at=now, attempts=message.attempts + 1, last_error=None
+async def mark_sent(messages: list[OutboxMessage], now: datetime) -> None:
+    """Record delivered messages, in one statement."""
+    await OutboxMessage.filter(id__in=[m.id for m in messages], status=OutboxStatus.PENDING).update(
+        status=OutboxStatus.SENT, sent_at=now, attempts=F("attempts") + 1, last_error=None
     )
 
 

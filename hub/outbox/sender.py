@@ -10,7 +10,9 @@ one message. Every failure waits out the back-off of RetryPolicy.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -21,6 +23,9 @@ from hub.outbox.flows import RetryPolicy
 from hub.outbox.models import OutboxChannel, OutboxMessage, OutboxStatus
 
 log = logging.getLogger(__name__)
+# Successes are written to the database this many at a time: one commit instead of one each.
+# A sender that dies between delivering and writing leaves at most these to be sent again.
+MARK_EVERY = 25
 
 
 class Deliverer(Protocol):
@@ -78,51 +83,73 @@ async def send_due(
     policy: RetryPolicy | None = None,
     batch: int = 100,
 ) -> SendReport:
-    """Deliver every message that is due now, batch by batch; returns what became of them."""
+    """Deliver every message that is due now, batch by batch; returns what became of them.
+
+    The channels of a batch are delivered side by side (a slow callback holds up no e-mail),
+    each channel's messages one after the other.
+    """
     policy = policy or RetryPolicy()
     report = SendReport()
     down: dict[OutboxChannel, str] = {}
     while live := [c for c in deliverers.channels if c not in down]:
         claimed = await flows.claim_due(live, clock.now(), lease=policy.lease, batch=batch)
+        by_channel: dict[OutboxChannel, list[OutboxMessage]] = defaultdict(list)
         for message in claimed:
-            await _attempt(deliverers, message, clock, policy, report, down)
+            by_channel[OutboxChannel(message.channel)].append(message)
+        run = _Run(deliverers, clock, policy, report, down)
+        await asyncio.gather(*(run.channel(c, messages) for c, messages in by_channel.items()))
         if len(claimed) < batch:
             break
     return report
 
 
-async def _attempt(
-    deliverers: Deliverers,
-    message: OutboxMessage,
-    clock: Clock,
-    policy: RetryPolicy,
-    report: SendReport,
-    down: dict[OutboxChannel, str],
-) -> None:
-    channel = OutboxChannel(message.channel)
-    permanent = False
-    try:
-        if channel in down:
-            raise ChannelDown(down[channel])
-        await deliverers[channel].deliver(message, clock.now())
-    except PermanentFailure as exc:
-        error, permanent = _describe(exc), True
-    except ChannelDown as exc:
-        error = down.setdefault(channel, _describe(exc))
-    except Exception as exc:
-        error = _describe(exc)
-        log.warning("outbox message %s (%s) failed: %s", message.id, channel, error)
-        log.debug("outbox message %s failed", message.id, exc_info=True)
-    else:
-        await flows.mark_sent(message, clock.now())
-        report.sent += 1
-        return
-    status = await flows.mark_failed(message, error, clock.now(), policy, permanent=permanent)
-    if status == OutboxStatus.DEAD:
-        log.error("outbox message %s to %s is dead: %s", message.id, message.recipient, error)
-        report.dead += 1
-    else:
-        report.retrying += 1
+@dataclass
+class _Run:
+    deliverers: Deliverers
+    clock: Clock
+    policy: RetryPolicy
+    report: SendReport
+    down: dict[OutboxChannel, str]
+
+    async def channel(self, channel: OutboxChannel, messages: list[OutboxMessage]) -> None:
+        """Deliver in order; successes are recorded MARK_EVERY at a time (one commit each)."""
+        delivered: list[OutboxMessage] = []
+        for message in messages:
+            if await self._attempt(channel, message):
+                delivered.append(message)
+            if len(delivered) == MARK_EVERY:
+                await self._mark(delivered)
+        await self._mark(delivered)
+
+    async def _mark(self, delivered: list[OutboxMessage]) -> None:
+        if delivered:
+            await flows.mark_sent(delivered, self.clock.now())
+            self.report.sent += len(delivered)
+            delivered.clear()
+
+    async def _attempt(self, channel: OutboxChannel, message: OutboxMessage) -> bool:
+        permanent = False
+        try:
+            if channel in self.down:
+                raise ChannelDown(self.down[channel])
+            await self.deliverers[channel].deliver(message, self.clock.now())
+            return True
+        except PermanentFailure as exc:
+            error, permanent = _describe(exc), True
+        except ChannelDown as exc:
+            error = self.down.setdefault(channel, _describe(exc))
+        except Exception as exc:
+            error = _describe(exc)
+            log.warning("outbox message %s (%s) failed: %s", message.id, channel, error)
+            log.debug("outbox message %s failed", message.id, exc_info=True)
+        now = self.clock.now()
+        status = await flows.mark_failed(message, error, now, self.policy, permanent=permanent)
+        if status == OutboxStatus.DEAD:
+            log.error("outbox message %s to %s is dead: %s", message.id, message.recipient, error)
+            self.report.dead += 1
+        else:
+            self.report.retrying += 1
+        return False
 
 
 def _describe(exc: BaseException) -> str:

@@ -40,13 +40,14 @@ def check_deployment(settings: Settings, workers: int) -> None:
 
 def serve(settings: Settings, workers: int) -> None:
     check_deployment(settings, workers)
+    if workers > 1 or os.environ.get(METRICS_DIR):  # set by the operator: used even by one
+        os.environ[METRICS_DIR] = str(fresh_metrics_dir(settings))
     if workers == 1:
         from hub.app import create_app
 
         app = create_app(settings)
         web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
         return
-    os.environ[METRICS_DIR] = str(fresh_metrics_dir(settings))
     HubWorkers(settings, workers).run()
 
 

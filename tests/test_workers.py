@@ -61,7 +61,9 @@ def env(tmp_path: Path, db_url: str, nlu_model: Path) -> dict[str, str]:
         "HUB_SECRET_KEY": SECRET,
         "HUB_ADMIN_TOKEN": ADMIN_TOKEN,
         "HUB_PORT": str(free_port()),
-        "HUB_SCHEDULER": "false",
+        "HUB_SCHEDULER": "true",  # every worker sweeps and sends, as in production
+        "HUB_SEND_INTERVAL": "0.5",
+        "HUB_SWEEP_INTERVAL": "1",
     }
 
 
@@ -98,9 +100,10 @@ def test_requests_spread_over_workers_and_every_figure_adds_up(
         hub("users", "add", "--username", "officer-lin", "--role", "officer", env=env),
         "API token (shown once; log in on the phone at /officer): ",
     )
+    base = f"http://127.0.0.1:{env['HUB_PORT']}"
     with _serving(env, workers, tmp_path) as log:
-        results = asyncio.run(_traffic(f"http://127.0.0.1:{env['HUB_PORT']}", api_key, token))
-    statuses, numbers, scrapes = results
+        statuses, numbers, scrapes = asyncio.run(_traffic(base, api_key, token))
+        mailed = _all_mail_sent(base)
     understood = sample(scrapes[0], "hub_nlu_duration_seconds_count", operation="understand")
 
     assert statuses == Counter({201: 2 * REPORTS + REPORTS, 200: REPORTS, 404: REPORTS}), statuses
@@ -115,6 +118,16 @@ def test_requests_spread_over_workers_and_every_figure_adds_up(
         referrals = sample(text, "hub_http_requests_total", route="/api/referrals", status="201")
         assert referrals == 2 * REPORTS
         assert sample(text, "hub_http_requests_in_flight") == 1  # the scrape itself
+
+    # the senders of both workers shared the outbox: each message left exactly once
+    maildir = Path(env["HUB_DATA_DIR"]) / "maildir"
+    message_ids = [
+        line
+        for f in maildir.glob("*/*")
+        for line in f.read_text().splitlines()
+        if line.startswith("Message-ID:")
+    ]
+    assert mailed >= REPORTS and len(message_ids) == mailed == len(set(message_ids))
 
     lines = log.read_text().splitlines()
     entries = [json.loads(line) for line in lines if line.startswith("{")]
@@ -179,6 +192,26 @@ async def _traffic(
                 assert response.status == 200
                 scrapes.append(await response.text())
     return statuses, list(numbers), scrapes
+
+
+def _all_mail_sent(base: str) -> int:
+    """Wait until no e-mail is pending; returns how many were sent (from /metrics).
+
+    The workers' delivery counters must then add up to the database's count of sent messages.
+    """
+    import urllib.request
+
+    deadline = time.monotonic() + 60
+    while True:
+        with urllib.request.urlopen(f"{base}/metrics", timeout=5) as response:
+            text = response.read().decode()
+        pending = sample(text, "hub_outbox_messages", channel="email", status="pending")
+        sent = sample(text, "hub_outbox_messages", channel="email", status="sent")
+        counted = sample(text, "hub_outbox_deliveries_total", channel="email", outcome="sent")
+        if pending == 0 and counted == sent:  # the workers' counters agree with the database
+            return int(sent)
+        assert time.monotonic() < deadline, f"after a minute: {pending} pending, {counted}/{sent}"
+        time.sleep(0.5)
 
 
 def _task(n: int) -> dict[str, Any]:

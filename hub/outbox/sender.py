@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Protocol
 
 from hub.clock import Clock
+from hub.observability.metrics import count_delivery
 from hub.outbox import flows
 from hub.outbox.flows import RetryPolicy
 from hub.outbox.models import OutboxChannel, OutboxMessage, OutboxStatus
@@ -124,6 +125,8 @@ class _Run:
     async def _mark(self, delivered: list[OutboxMessage]) -> None:
         if delivered:
             await flows.mark_sent(delivered, self.clock.now())
+            for message in delivered:
+                count_delivery(message.channel, "sent")
             self.report.sent += len(delivered)
             delivered.clear()
 
@@ -144,6 +147,7 @@ class _Run:
             log.debug("outbox message %s failed", message.id, exc_info=True)
         now = self.clock.now()
         status = await flows.mark_failed(message, error, now, self.policy, permanent=permanent)
+        count_delivery(channel, "dead" if status == OutboxStatus.DEAD else "retry")
         if status == OutboxStatus.DEAD:
             log.error("outbox message %s to %s is dead: %s", message.id, message.recipient, error)
             self.report.dead += 1

@@ -11,15 +11,18 @@ from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
 from tortoise import BaseDBAsyncClient
 
+from agencies.access import SYSTEM
 from hub.app import create_app
+from hub.cases import flows
 from hub.clock import FrozenClock
 from hub.db import close_database, connection, open_database
 from hub.keys import NLU
 from hub.observability.health import shipped_migrations
 from hub.outbox.models import OutboxChannel, OutboxMessage
 from hub.settings import Settings
+from hub.sla import flows as sla
 from tests.conftest import POSTGRES_URL
-from tests.factories import file_case
+from tests.factories import file_case, staff_of
 from tests.police import FixedReading, police, task_body
 from tests.tcpproxy import TcpProxy
 
@@ -135,6 +138,24 @@ async def test_cases_backlog_and_overdue_are_read_from_the_database(
     later = await scrape(client)
     assert sample(later, "hub_cases_overdue", window="sign") == 3
     assert sample(later, "hub_cases_overdue", window="resolve") == 0
+
+
+async def test_a_suspended_case_is_not_counted_late(client: TestClient, clock: FrozenClock) -> None:
+    waiting, _late = [
+        await flows.sign(
+            (await file_case(clock.now(), category="fire_hazard", where=where)).number,
+            actor=SYSTEM,
+            now=clock.now(),
+        )
+        for where in ("台湾街", "中山路")
+    ]
+    staff = await staff_of("fire_rescue")
+    await sla.suspend(
+        waiting.number, reason="等待业主开门", actor=staff, now=clock.advance(hours=1)
+    )
+    clock.advance(days=5)  # past the 72 hours both had to resolve in
+    text = await scrape(client)
+    assert sample(text, "hub_cases_overdue", window="resolve") == 1
 
 
 async def test_requests_are_counted_by_route_pattern_and_status(

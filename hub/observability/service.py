@@ -39,7 +39,8 @@ async def oldest_pending_message(now: datetime) -> float:
 
 
 async def overdue_counts(now: datetime) -> dict[str, int]:
-    """Open cases past their sign-off limit and past their resolution limit, now."""
-    sign = await Case.filter(status=CaseStatus.ROUTED, sign_due_at__lt=now).count()
-    resolve = await Case.filter(status__in=RESOLVING, resolve_due_at__lt=now).count()
+    """Open cases past their sign-off or resolution limit, now; a suspended clock is not late."""
+    running = Case.filter(suspended_at=None)
+    sign = await running.filter(status=CaseStatus.ROUTED, sign_due_at__lt=now).count()
+    resolve = await running.filter(status__in=RESOLVING, resolve_due_at__lt=now).count()
     return {"sign": sign, "resolve": resolve}

@@ -262,7 +262,14 @@ async def test_resolving_a_suspended_case_ends_the_pause(orm: str, clock: Frozen
         None,
         None,
     )
-    assert [kind for kind, _ in await timeline(case)][-3:] == ["suspended", "resumed", "resolved"]
+    assert (await timeline(case))[-3:] == [
+        ("suspended", "等待群众答复"),
+        ("resumed", "办结，挂起结束"),
+        ("resolved", "群众答复后已协调解决"),
+    ]
+    # Stopped for one working hour (10:00 to 11:00 Monday): the limit moves from 12-09 17:30
+    # to one working hour later, 12-10 09:30.
+    assert resolved.resolve_due_at == at("2026-12-10T09:30")
 
 
 async def test_an_extension_granted_while_suspended_waits_for_the_clock(

@@ -356,14 +356,27 @@ async def move(
     """The only place a case's status changes; the SLA clock follows the window it enters."""
     source = CaseStatus(case.status)
     _check_transition(source, to, kind)
-    if case.suspended_at is not None:  # leaving the window ends the pause, on the timeline too
-        resumed = schedule.restarted(case, now)["resolve_due_at"]
-        changes.setdefault("resolve_due_at", resumed)
-        text, data_resumed = f"{kind.label_zh}，挂起结束", {"due_at": iso(resumed)}
-        await record(case, EventKind.RESUMED, actor, now, text=text, data=data_resumed)
+    if case.suspended_at is not None:
+        await _end_pause(case, kind, actor, now, changes)
     data = (data or {}) | schedule.open_window(case, to, now, changes)
     await update_case(case, now, status=to, **changes)
     await record(case, kind, actor, now, from_status=source, to_status=to, text=text, data=data)
+
+
+async def _end_pause(
+    case: Case, kind: EventKind, actor: Principal, now: datetime, changes: dict[str, Any]
+) -> None:
+    """Leaving the window ends a suspension: on the timeline, with the limit as resumed."""
+    resumed = schedule.restarted(case, now)["resolve_due_at"]
+    changes.setdefault("resolve_due_at", resumed)
+    await record(
+        case,
+        EventKind.RESUMED,
+        actor,
+        now,
+        text=f"{kind.label_zh}，挂起结束",
+        data={"due_at": iso(resumed)},
+    )
 
 
 async def update_case(case: Case, now: datetime, **changes: Any) -> None:

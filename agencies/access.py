@@ -93,20 +93,39 @@ HUB_ACTIONS = frozenset(
 RESIDENT_ACTIONS = frozenset({Action.CLOSE, Action.REOPEN})
 
 
-def visible_cases(principal: Principal) -> QuerySet[Case]:
-    """Every case this principal may see, as a query to narrow further."""
+class Part(StrEnum):
+    """Which of the cases a principal may see: a department's queue tabs each read one part."""
+
+    ALL = "all"
+    LEAD = "lead"  # cases the department leads (hub-wide: every case)
+    ASSIST = "assist"  # cases it co-handles (协办)
+    RETURNED = "returned"  # cases it returned, until they are dispatched again
+
+
+def visible_cases(principal: Principal, part: Part = Part.ALL) -> QuerySet[Case]:
+    """Every case this principal may see (or one part of them), as a query to narrow further."""
     if principal.hub_wide:
         return Case.all()
     if principal.in_department:
-        department = principal.department_id
-        co_handled = Subquery(CaseAssist.filter(department_id=department).values("case_id"))
-        return Case.filter(Q(department_id=department) | Q(id__in=co_handled))
-    if principal.role == Role.OFFICER and principal.account_id is not None:
+        parts = _department_parts(principal.department_id)
+        if part == Part.ALL:
+            return Case.filter(Q(*parts.values(), join_type="OR"))
+        return Case.filter(parts[part])
+    if principal.role == Role.OFFICER and principal.account_id is not None and part == Part.ALL:
         return Case.filter(task_links__task__officer_id=principal.account_id).distinct()
     if principal.kind == PrincipalKind.RESIDENT and principal.phone:
         reported = Subquery(Report.filter(reporter__phone=principal.phone).values("case_id"))
         return Case.filter(id__in=reported)
     return Case.filter(id__in=[])
+
+
+def _department_parts(department: int | None) -> dict[Part, Q]:
+    co_handled = Subquery(CaseAssist.filter(department_id=department).values("case_id"))
+    return {
+        Part.LEAD: Q(department_id=department),
+        Part.ASSIST: Q(id__in=co_handled),
+        Part.RETURNED: Q(returned_by_id=department),
+    }
 
 
 async def case_for(principal: Principal, number: str) -> Case:
@@ -126,6 +145,20 @@ async def authorize(principal: Principal, action: Action, case: Case) -> None:
     if not principal.hub_wide and not await visible_cases(principal).filter(id=case.id).exists():
         raise NotFound(f"没有编号为 {case.number} 的工单")
     raise Forbidden(f"您无权对工单 {case.number} 执行此操作")
+
+
+def require_hub_wide(principal: Principal) -> None:
+    """Pages of the hub's own work (extension approvals, failed deliveries): hub operators only."""
+    if not principal.hub_wide:
+        raise Forbidden("仅中心调度员可以使用此功能")
+
+
+async def allowed_actions(principal: Principal, case: Case) -> frozenset[Action]:
+    """The actions the principal may take on this case, by role (the status decides the rest)."""
+    allowed = {action for action in Action if _may(principal, action, case)}
+    if await _co_handles(principal, Action.OPINION, case):
+        allowed.add(Action.OPINION)
+    return frozenset(allowed)
 
 
 def _may(principal: Principal, action: Action, case: Case) -> bool:

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import cache
 
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from agencies.catalog import POLICE, Catalogue, Contact
 from agencies.enums import DEPARTMENT_ROLES, Role, UnitKind
 from agencies.models import Account, ApiToken, Category, Department, Place, SlaClass, Unit
-from agencies.passwords import hash_password, token_hash
-from hub.errors import Conflict, InvalidInput
+from agencies.passwords import hash_password, token_hash, verify_password
+from hub.errors import Conflict, InvalidInput, TooManyRequests, Unauthenticated
+from hub.http import SHANGHAI
 
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{3,60}$")
 MIN_PASSWORD = 10
 TOKEN_PREFIX = "hubt_"
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
 
 
 async def sync_catalogue(cat: Catalogue) -> dict[str, int]:
@@ -205,3 +211,48 @@ async def issue_token(username: str, *, now: datetime, label: str | None = None)
 async def revoke_tokens(username: str, *, now: datetime) -> int:
     """Revoke every live token of an account (a lost phone); returns how many."""
     return await ApiToken.filter(account__username=username, revoked_at=None).update(revoked_at=now)
+
+
+async def log_in(username: str, password: str, *, now: datetime) -> Account:
+    """The account if the password is right; five wrong tries in a row lock it for 15 minutes."""
+    account = await Account.get_or_none(username=username, active=True)
+    if account is not None and account.locked_until is not None and account.locked_until > now:
+        raise _locked(account.locked_until)
+    stored = account.password_hash if account is not None else None
+    right = await asyncio.to_thread(_check_password, stored, password)
+    if account is None or not stored or not right:
+        if account is not None:
+            await _count_failure(account, now)
+        raise Unauthenticated("用户名或密码错误", reason="credentials")
+    if account.failed_logins or account.locked_until:
+        await Account.filter(id=account.id).update(failed_logins=0, locked_until=None)
+    return account
+
+
+def _check_password(stored: str | None, password: str) -> bool:
+    # An unknown name is checked against a decoy, so it takes as long as a known one.
+    return verify_password(stored or _decoy_hash(), password) and stored is not None
+
+
+async def _count_failure(account: Account, now: datetime) -> None:
+    async with in_transaction():
+        await Account.filter(id=account.id).update(failed_logins=F("failed_logins") + 1)
+        failed = (await Account.get(id=account.id)).failed_logins
+        until = now + LOCKOUT if failed >= MAX_FAILED_LOGINS else None
+        if until is not None:
+            await Account.filter(id=account.id).update(failed_logins=0, locked_until=until)
+    if until is not None:
+        raise _locked(until)
+
+
+def _locked(until: datetime) -> TooManyRequests:
+    shown = until.astimezone(SHANGHAI).strftime("%H:%M")
+    return TooManyRequests(
+        f"登录失败次数过多，账户已锁定至 {shown}，请稍后再试或联系管理员",
+        locked_until=until.isoformat(),
+    )
+
+
+@cache
+def _decoy_hash() -> str:
+    return hash_password("decoy-password-never-valid")

@@ -7,10 +7,17 @@ from collections.abc import AsyncIterator
 from datetime import date
 
 from aiohttp import web
+from aiohttp_session import session_middleware
 
+from agencies import api as agency_api
 from agencies import views as agency_views
+from agencies.auth import session_storage
 from agencies.catalog import catalogue
 from agencies.flows import sync_catalogue
+from agencies.portal import dashboard as portal_dashboard
+from agencies.portal import render as portal_render
+from agencies.portal import supervision as portal_supervision
+from agencies.portal import views as portal_views
 from hub import middleware
 from hub import views as hub_views
 from hub.cases import views as case_views
@@ -51,7 +58,13 @@ def create_app(
     chat calls with a reporter's revisit answer (hub/feedback/flows.py `answer_revisit` by default).
     """
     app = web.Application(
-        middlewares=[middleware.request_id, middleware.errors], client_max_size=MAX_REQUEST_BODY
+        middlewares=[
+            middleware.request_id,
+            session_middleware(session_storage(settings)),
+            middleware.errors,
+            portal_render.html_errors,
+        ],
+        client_max_size=MAX_REQUEST_BODY,
     )
     app[SETTINGS] = settings
     app[CLOCK] = clock or SystemClock()
@@ -75,8 +88,13 @@ def create_app(
         officer_views,
         open311_views,
         intake_views,
+        agency_api,
+        portal_views,
+        portal_supervision,
+        portal_dashboard,
     ):
         app.router.add_routes(module.routes)
+    portal_render.setup_templates(app)
     return app
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+
+from aiohttp.test_utils import TestClient
 
 from agencies.access import Principal, PrincipalKind
 from agencies.catalog import catalogue
 from agencies.enums import Role
-from agencies.models import Department
+from agencies.flows import add_account
+from agencies.models import Account, Department
 from hub.cases import flows
 from hub.cases.enums import Channel
 from hub.cases.models import Case
@@ -44,3 +47,25 @@ async def staff_of(code: str, role: Role = Role.STAFF) -> Principal:
     return Principal(
         PrincipalKind.ACCOUNT, f"{department.name_zh}经办人", role=role, department_id=department.id
     )
+
+
+PASSWORD = "portal-test-password"
+
+
+async def account(username: str, role: Role, department: str | None = None) -> Account:
+    """An account that can sign in with PASSWORD."""
+    return await add_account(
+        username=username,
+        password=PASSWORD,
+        role=role,
+        department=department,
+        display_name=username,
+        now=datetime(2026, 11, 1, tzinfo=UTC),
+    )
+
+
+async def sign_in(client: TestClient, username: str) -> dict[str, str]:
+    """Sign in through the API; returns the headers a later write needs (the CSRF token)."""
+    response = await client.post("/api/session", json={"username": username, "password": PASSWORD})
+    assert response.status == 200, await response.text()
+    return {"X-CSRF-Token": (await response.json())["csrf_token"]}

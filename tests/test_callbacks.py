@@ -177,23 +177,3 @@ async def test_a_forged_or_stale_callback_is_told_apart(
     assert not valid("another-secret", stamp, body, good, now)
     assert not valid(police_system.secret, stamp, body + b" ", good, now)
     assert not valid(police_system.secret, stamp, body, good, now + timedelta(minutes=6).seconds)
-
-
-async def test_callbacks_of_a_deactivated_system_go_dead_at_once(
-    police_system: TaskSystemServer, deliverers: Deliverers, clock: FrozenClock
-) -> None:
-    from hub.tasks.models import TaskSystem
-
-    await police_system.start()
-    number = await linked_case(police_system, clock)
-    await TaskSystem.filter(id=police_system.system.id).update(active=False)  # type: ignore[attr-defined]
-    await flows.sign(number, actor=await staff_of("fire_rescue"), now=clock.advance(minutes=10))
-    assert await webhooks() == []  # a deactivated system is not called back at all
-    await TaskSystem.filter(id=police_system.system.id).update(active=True)  # type: ignore[attr-defined]
-    await flows.return_case(
-        number, reason="非本部门职责", actor=await staff_of("fire_rescue"), now=clock.now()
-    )
-    await TaskSystem.filter(id=police_system.system.id).update(active=False)  # type: ignore[attr-defined]
-    await send_due(deliverers, clock)
-    assert await webhooks() == [("dead", 1)]  # switched off while queued: dead, not retried
-    assert police_system.attempts == []

@@ -182,15 +182,3 @@ async def test_unknown_things_are_standard_404s(hub_url: str) -> None:
         requests.get, f"{hub_url}/requests.json?start_date=yesterday", timeout=10
     )
     assert bad.status_code == 400 and bad.json()[0]["code"] == 400
-
-
-async def test_an_unknown_format_is_a_standard_404_and_the_api_describes_open311(
-    hub_url: str,
-) -> None:
-    response = await asyncio.to_thread(requests.get, f"{hub_url}/services.yaml", timeout=10)
-    assert response.status_code == 404 and response.json()[0]["code"] == 404
-    spec = await asyncio.to_thread(
-        requests.get, hub_url.replace("/open311/v2", "/api/openapi.json"), timeout=10
-    )
-    paths = spec.json()["paths"]
-    assert {"/open311/v2/services.{fmt}", "/open311/v2/requests/{number}.{fmt}"} <= set(paths)

@@ -65,6 +65,8 @@ class EventKind(StrEnum):
     SUSPENDED = "suspended"
     RESUMED = "resumed"
     REVISIT = "revisit"
+    ASSIGNED = "assigned"
+    OPINION = "opinion"
 
     @property
     def label_zh(self) -> str:
@@ -93,6 +95,8 @@ EVENT_LABELS = {
     EventKind.SUSPENDED: "挂起",
     EventKind.RESUMED: "恢复计时",
     EventKind.REVISIT: "回访",
+    EventKind.ASSIGNED: "指派经办人",
+    EventKind.OPINION: "协办意见",
 }
 
 

@@ -130,6 +130,8 @@ async def dispatch(
             unit_id=target_unit.id if target_unit else None,
             routed_at=now,
             signed_at=None,
+            assignee_id=None,
+            returned_by_id=None,
             **recategorised,
         )
         return case
@@ -150,6 +152,7 @@ async def sign(
             actor,
             now,
             signed_at=now,
+            assignee_id=case.assignee_id or actor.account_id,
         )
         return case
 
@@ -178,6 +181,8 @@ async def return_case(
             now,
             text=reason,
             excluded_departments=excluded,
+            returned_by_id=case.department_id,
+            assignee_id=None,
             department_id=None,
             unit_id=None,
             sign_due_at=None,

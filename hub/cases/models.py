@@ -66,15 +66,30 @@ class Case(Model):
     escalate_due_at = fields.DatetimeField(null=True)
     list_due_at = fields.DatetimeField(null=True)
     sla_next_at = fields.DatetimeField(null=True)
+    # who in the lead department works the case (the signer, or whom a supervisor assigns)
+    assignee: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Account", related_name="assigned_cases", null=True, on_delete=fields.RESTRICT
+    )
+    # the department that returned the case, until it is dispatched again: it follows the case
+    returned_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Department", related_name="returned_cases", null=True, on_delete=fields.RESTRICT
+    )
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField()
     updated_at = fields.DatetimeField()
 
     class Meta:
         table = "case"
+        # The queue's keyset pages: each tab walks one of these in order (agencies/queue.py).
         indexes = (
             Index(fields=("department_id", "status", "created_at")),
+            Index(fields=("department_id", "status", "sign_due_at", "id")),
+            Index(fields=("department_id", "status", "resolve_due_at", "id")),
+            Index(fields=("department_id", "created_at", "id")),
+            Index(fields=("returned_by_id", "status", "created_at")),
+            Index(fields=("assignee_id", "status")),
             Index(fields=("status", "created_at")),
+            Index(fields=("created_at", "id")),
             Index(fields=("category_id", "place", "created_at")),
             Index(fields=("sla_next_at",)),
         )
@@ -82,6 +97,8 @@ class Case(Model):
     category_id: int
     department_id: int | None
     unit_id: int | None
+    assignee_id: int | None
+    returned_by_id: int | None
     assists: fields.ReverseRelation[CaseAssist]
     events: fields.ReverseRelation[CaseEvent]
     reports: fields.ReverseRelation[Report]
@@ -127,6 +144,7 @@ class CaseAssist(Model):
     class Meta:
         table = "case_assist"
         unique_together = (("case", "department"),)
+        indexes = (Index(fields=("department_id", "case_id")),)
 
     case_id: int
     department_id: int

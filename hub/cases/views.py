@@ -6,7 +6,7 @@ from aiohttp import web
 
 from agencies.access import case_for
 from agencies.auth import require_principal
-from hub.cases.service import case_detail
+from agencies.service import case_json
 from hub.http import json_response
 from hub.openapi import ERROR, ApiRoutes, path_param, schema
 
@@ -57,4 +57,4 @@ CASE = schema(
 async def get_case(request: web.Request) -> web.Response:
     principal = await require_principal(request)
     case = await case_for(principal, request.match_info["number"])
-    return json_response(await case_detail(case))
+    return json_response(await case_json(principal, case))

@@ -1,4 +1,4 @@
-"""The webhook deliverer: a task system's signed callback (hub/outbox/channels.py registers it)."""
+"""Deliverers of the outbox's webhook and chat channels (the outbox sender calls them)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import aiohttp
 
 from hub.feedback.signing import signature
 from hub.outbox.models import OutboxMessage
-from hub.outbox.sender import PermanentFailure
 from hub.tasks.models import TaskSystem
 
 TIMEOUT = aiohttp.ClientTimeout(total=15, connect=5)
@@ -25,7 +24,7 @@ async def deliver_webhook(
     """POST the callback body, signed with the task system's secret at the moment of sending."""
     system = await TaskSystem.get_or_none(id=message.payload.get("system_id"))
     if system is None or not system.active:
-        raise PermanentFailure("任务系统已停用或不存在")  # dead at once: no retry can help
+        raise DeliveryFailed("任务系统已停用或不存在")
     body = message.body.encode()
     timestamp = str(int(now.timestamp()))
     headers = {

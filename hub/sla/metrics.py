@@ -25,7 +25,7 @@ from typing import Any
 
 from agencies.catalog import catalogue
 from hub.cases.enums import EventKind
-from hub.cases.models import CaseEvent
+from hub.cases.models import Case, CaseEvent
 from hub.http import iso
 from hub.sla.calendar import SHANGHAI
 from hub.sla.enums import Window
@@ -94,29 +94,60 @@ def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
 
 
 async def department_metrics(
-    start: datetime, end: datetime, *, now: datetime, department: str | None = None
+    start: datetime,
+    end: datetime,
+    *,
+    now: datetime,
+    department: str | None = None,
+    category: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Each department's figures for [start, end), judged at `now`; in catalogue order."""
+    """Each department's figures for [start, end), judged at `now`; in catalogue order.
+
+    With `category`, only the cases of that category count.
+    """
     figures: dict[str, Figures] = defaultdict(Figures)
-    cases = await _cases_active_in(start, end)
+    cases = await _cases_active_in(start, end, category)
     for events in _by_case(await _events_of(cases)):
         _tally(events, start, end, now, figures)
-    for event in await CaseEvent.filter(kind=K.LISTED, at__gte=start, at__lt=end):
+    listed = CaseEvent.filter(kind=K.LISTED, at__gte=start, at__lt=end)
+    if category is not None:
+        listed = listed.filter(case__category__code=category)
+    for event in await listed:
         figures[event.data.get("department") or "?"].listed += 1
     names = {code: d.name_zh for code, d in catalogue().departments.items()}
     return [
-        {
-            "department": code,
-            "name": names[code],
-            "response": figures[code].response.as_json(),
-            "on_time_resolution": figures[code].on_time.as_json(),
-            "solved": figures[code].solved.as_json(),
-            "satisfied": figures[code].satisfied.as_json(),
-            "listed": figures[code].listed,
-        }
+        {"department": code, "name": names[code], **_figures_json(figures[code])}
         for code in names
         if (code in figures and department is None) or code == department
     ]
+
+
+async def category_metrics(
+    start: datetime, end: datetime, *, now: datetime, department: str | None = None
+) -> list[dict[str, Any]]:
+    """Each category's figures for [start, end), of every department or of one; catalogue order."""
+    figures: dict[str, Figures] = defaultdict(Figures)
+    cases = await _cases_active_in(start, end)
+    categories = dict(await Case.filter(id__in=cases).values_list("id", "category__code"))
+    for events in _by_case(await _events_of(cases)):
+        group = str(categories.get(events[0].case_id))
+        _tally(events, start, end, now, figures, group=group, only=department)
+    names = {code: c.name_zh for code, c in catalogue().categories.items()}
+    return [
+        {"category": code, "name": names[code], **_figures_json(figures[code])}
+        for code in names
+        if code in figures
+    ]
+
+
+def _figures_json(figures: Figures) -> dict[str, Any]:
+    return {
+        "response": figures.response.as_json(),
+        "on_time_resolution": figures.on_time.as_json(),
+        "solved": figures.solved.as_json(),
+        "satisfied": figures.satisfied.as_json(),
+        "listed": figures.listed,
+    }
 
 
 async def overdue_list(start: datetime, end: datetime) -> list[dict[str, Any]]:
@@ -143,10 +174,14 @@ async def overdue_list(start: datetime, end: datetime) -> list[dict[str, Any]]:
     ]
 
 
-async def _cases_active_in(start: datetime, end: datetime) -> list[int]:
-    """Cases with a window opened or a revisit answered in the period."""
+async def _cases_active_in(
+    start: datetime, end: datetime, category: str | None = None
+) -> list[int]:
+    """Cases with a window opened or a revisit answered in the period (of one category)."""
     kinds = [*OPENING, K.REVISIT]
     opened = CaseEvent.filter(kind__in=kinds, at__gte=start, at__lt=end)
+    if category is not None:
+        opened = opened.filter(case__category__code=category)
     return sorted({e.case_id for e in await opened.only("id", "case_id")})
 
 
@@ -173,8 +208,15 @@ def _tally(
     end: datetime,
     now: datetime,
     figures: dict[str, Figures],
+    *,
+    group: str | None = None,
+    only: str | None = None,
 ) -> None:
-    """Walk one case's timeline: its windows and revisits, counted for their departments."""
+    """Walk one case's timeline: its windows and revisits, counted for their departments.
+
+    With `group`, everything counts under that key instead (a category), and with `only`, only
+    what was with that department counts.
+    """
     department: str | None = None
     windows: list[_Window] = []
     for event in events:
@@ -187,13 +229,17 @@ def _tally(
             windows.append(_Window(OPENING[EventKind(kind)], department, event.at, _due(event)))
         elif current is not None and current.ended is None:
             _adjust(current, event)
-        if kind == K.REVISIT and start <= event.at < end and department is not None:
-            figures[department].solved.count(bool(event.data.get("solved")))
-            figures[department].satisfied.count(bool(event.data.get("satisfied")))
+        counted = department is not None and only in (None, department)
+        if kind == K.REVISIT and start <= event.at < end and counted:
+            key = group or str(department)
+            figures[key].solved.count(bool(event.data.get("solved")))
+            figures[key].satisfied.count(bool(event.data.get("satisfied")))
     for window in windows:
         verdict = window.verdict(now)
+        if only is not None and window.department != only:
+            continue
         if start <= window.opened < end and window.department and verdict is not None:
-            shares = figures[window.department]
+            shares = figures[group or window.department]
             (shares.response if window.kind == Window.SIGN else shares.on_time).count(verdict)
 
 

@@ -12,38 +12,16 @@ from multidict import MultiMapping
 from agencies.catalog import Category, catalogue
 from hub.errors import HubError, InvalidInput, NotFound, Unauthenticated
 from hub.keys import CLOCK, NLU, SETTINGS
-from hub.openapi import ApiRoutes, path_param, query_param, schema
 from hub.tasks.flows import system_of_key
 from intake.open311 import service
-from intake.open311.formats import FORMATS, error, error_of, render
+from intake.open311.formats import error_of, render
 from intake.open311.requests import file_request
 from intake.open311.services import definition_json, service_json, service_of, services
 
-routes = ApiRoutes("open311")
+routes = web.RouteTableDef()
 BASE = "/open311/v2"
-FMT = "{fmt}"  # json or xml; anything else is a standard 404
+FMT = "{fmt:json|xml}"
 Query = MultiMapping[str]
-FORMAT = path_param("fmt", "json 或 xml")
-FILTERS = [
-    query_param("service_request_id", "以逗号分隔的服务请求编号（忽略其他筛选）"),
-    query_param("service_code", "以逗号分隔的服务代码"),
-    query_param("start_date", "起始时间（W3C，如 2026-11-30T00:00:00Z）"),
-    query_param("end_date", "截止时间（与起始相距不超过 90 天）"),
-    query_param("status", "open 或 closed，可逗号分隔"),
-]
-DATES = FILTERS[2:4]
-GEOREPORT = {"description": "GeoReport v2 文档（JSON 或 XML）"}
-GEOREPORT_ERROR = schema(
-    "GeoReportErrors",
-    {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "required": ["code", "description"],
-            "properties": {"code": {"type": "integer"}, "description": {"type": "string"}},
-        },
-    },
-)
 Handler = Callable[[web.Request, str], Awaitable[web.Response]]
 
 
@@ -53,8 +31,6 @@ def georeport(handler: Handler) -> Callable[[web.Request], Awaitable[web.Respons
     @functools.wraps(handler)
     async def wrapped(request: web.Request) -> web.Response:
         fmt = request.match_info.get("fmt", "json")
-        if fmt not in FORMATS:
-            return error("json", 404, f"不支持的格式 {fmt}，请用 .json 或 .xml")
         try:
             return await handler(request, fmt)
         except HubError as exc:
@@ -63,13 +39,7 @@ def georeport(handler: Handler) -> Callable[[web.Request], Awaitable[web.Respons
     return wrapped
 
 
-@routes.operation(
-    "GET",
-    f"{BASE}/discovery.{FMT}",
-    summary="Open311 服务发现",
-    parameters=[FORMAT],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.get(f"{BASE}/discovery.{FMT}")
 @georeport
 async def discovery(request: web.Request, fmt: str) -> web.Response:
     base = request.app[SETTINGS].public_url + BASE + "/"
@@ -94,39 +64,21 @@ async def discovery(request: web.Request, fmt: str) -> web.Response:
     )
 
 
-@routes.operation(
-    "GET",
-    f"{BASE}/services.{FMT}",
-    summary="Open311 服务列表（诉求类别，自主申报除外）",
-    parameters=[FORMAT],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.get(f"{BASE}/services.{FMT}")
 @georeport
 async def list_services(request: web.Request, fmt: str) -> web.Response:
     cat = catalogue()
     return render([service_json(cat, c) for c in services(cat)], fmt, "services", "service")
 
 
-@routes.operation(
-    "GET",
-    BASE + "/services/{code}." + FMT,
-    summary="Open311 服务定义（属性）",
-    parameters=[path_param("code", "service_code"), FORMAT],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.get(BASE + "/services/{code:[A-Za-z0-9_]+}." + FMT)
 @georeport
 async def service_definition(request: web.Request, fmt: str) -> web.Response:
     category = _service(request.match_info["code"])
     return render(definition_json(category), fmt, "service_definition", "")
 
 
-@routes.operation(
-    "POST",
-    f"{BASE}/requests.{FMT}",
-    summary="Open311 提交服务请求（表单字段，api_key 必填；见 docs/open311.md）",
-    parameters=[FORMAT],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.post(f"{BASE}/requests.{FMT}")
 @georeport
 async def post_request(request: web.Request, fmt: str) -> web.Response:
     form = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
@@ -146,13 +98,7 @@ async def post_request(request: web.Request, fmt: str) -> web.Response:
     return render([answer], fmt, "service_requests", "request")
 
 
-@routes.operation(
-    "GET",
-    f"{BASE}/requests.{FMT}",
-    summary="Open311 服务请求列表（标准筛选参数）",
-    parameters=[FORMAT, *FILTERS],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.get(f"{BASE}/requests.{FMT}")
 @georeport
 async def list_requests(request: web.Request, fmt: str) -> web.Response:
     wanted = _filter(request.query)
@@ -160,13 +106,7 @@ async def list_requests(request: web.Request, fmt: str) -> web.Response:
     return render(found, fmt, "service_requests", "request")
 
 
-@routes.operation(
-    "GET",
-    BASE + "/requests/{number}." + FMT,
-    summary="Open311 单个服务请求",
-    parameters=[path_param("number", "service_request_id"), FORMAT],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.get(BASE + "/requests/{number:[A-Za-z0-9]+}." + FMT)
 @georeport
 async def get_request(request: web.Request, fmt: str) -> web.Response:
     found = await service.service_request(request.match_info["number"])
@@ -175,13 +115,7 @@ async def get_request(request: web.Request, fmt: str) -> web.Response:
     return render([found], fmt, "service_requests", "request")
 
 
-@routes.operation(
-    "GET",
-    BASE + "/tokens/{token}." + FMT,
-    summary="Open311 令牌对应的服务请求",
-    parameters=[path_param("token", "token"), FORMAT],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.get(BASE + "/tokens/{token:[A-Za-z0-9]+}." + FMT)
 @georeport
 async def get_token(request: web.Request, fmt: str) -> web.Response:
     found = await service.token_request(request.match_info["token"])
@@ -190,13 +124,7 @@ async def get_token(request: web.Request, fmt: str) -> web.Response:
     return render([found], fmt, "service_requests", "request")
 
 
-@routes.operation(
-    "GET",
-    f"{BASE}/servicerequestupdates.{FMT}",
-    summary="Open311 服务请求更新（扩展）",
-    parameters=[FORMAT, *DATES],
-    responses={200: GEOREPORT, 400: GEOREPORT_ERROR, 403: GEOREPORT_ERROR, 404: GEOREPORT_ERROR},
-)
+@routes.get(f"{BASE}/servicerequestupdates.{FMT}")
 @georeport
 async def list_updates(request: web.Request, fmt: str) -> web.Response:
     now = request.app[CLOCK].now()

@@ -1,0 +1,54 @@
+"""The fields of an action, from a JSON body (typed) or a portal form (strings), checked alike."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, TypeVar
+
+from hub.errors import InvalidInput
+from hub.http import field
+
+E = TypeVar("E", bound=Enum)
+MAX_TEXT = 2000
+
+
+class Params:
+    def __init__(self, data: Mapping[str, Any], *, typed: bool) -> None:
+        self.data = data
+        self.typed = typed  # JSON: values must already have the right type
+
+    def text(self, name: str, *, required: bool = True, max_len: int = MAX_TEXT) -> str | None:
+        value = field(dict(self.data), name, str, required=required, max_len=max_len)
+        if not self.typed and value is not None and not value.strip():
+            if required:
+                raise InvalidInput(f"请填写{_LABELS.get(name, name)}", field=name)
+            return None
+        return value
+
+    def version(self) -> int | None:
+        """The version of the case the user saw (optimistic locking)."""
+        value = self.data.get("version")
+        if value is None or value == "":
+            return None
+        if self.typed:
+            return int(field(dict(self.data), "version", int))
+        if not isinstance(value, str) or not value.isdigit() or len(value) > 9:
+            raise InvalidInput("字段 version 应为整数", field="version")
+        return int(value)
+
+    def choice(self, name: str, kind: type[E]) -> E:
+        value = self.text(name, max_len=60)
+        try:
+            return kind(value)
+        except ValueError:
+            raise InvalidInput(f"字段 {name} 的值无效", field=name) from None
+
+
+_LABELS = {
+    "reason": "理由",
+    "text": "内容",
+    "assignee": "经办人",
+    "department": "承办部门",
+    "result": "办理结果",
+}

@@ -1,0 +1,1 @@
+"""The departments' and the hub operators' web portal under /portal (server-rendered)."""

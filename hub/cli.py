@@ -359,10 +359,10 @@ def cmd_nlu_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_nlu_export(args: argparse.Namespace, settings: Settings) -> int:
     from agencies.catalog import catalogue
-    from nlu.corpus import TRAIN_DIR, read_corpus, to_rasa_yaml
+    from nlu.corpus import to_rasa_yaml, training_corpus
 
     args.path.parent.mkdir(parents=True, exist_ok=True)
-    args.path.write_text(to_rasa_yaml(read_corpus(TRAIN_DIR), catalogue()), encoding="utf-8")
+    args.path.write_text(to_rasa_yaml(training_corpus(), catalogue()), encoding="utf-8")
     print(f"hub: Rasa NLU data written to {args.path}")
     return 0
 

@@ -18,7 +18,7 @@ from config import CONFIG_DIR
 from intake.actions import STATUS_FORM
 from intake.domain import domain
 from intake.forms import MATTER_FORM, forms
-from nlu.corpus import read_corpus, to_rasa_yaml
+from nlu.corpus import to_rasa_yaml, training_corpus
 
 RASA_DIR = CONFIG_DIR / "rasa"
 CORPUS_DIR = CONFIG_DIR / "nlu" / "train"
@@ -30,8 +30,8 @@ def dump(data: Any) -> str:
 
 
 def nlu_text(corpus: Path = CORPUS_DIR) -> str:
-    """The training corpus as Rasa's data/nlu.yml, through the NLU's own corpus reader."""
-    return to_rasa_yaml(read_corpus(corpus), catalogue())
+    """The training corpus (held-out messages left out) as Rasa's data/nlu.yml."""
+    return to_rasa_yaml(training_corpus(corpus), catalogue())
 
 
 def rules() -> dict[str, Any]:

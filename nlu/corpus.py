@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,6 +213,29 @@ def read_corpus(directory: Path) -> Corpus:
     if directory.is_dir():
         for path in sorted(directory.glob("*.yml")):
             corpus.extend(read_file(path))
+    return corpus
+
+
+def text_key(text: str) -> str:
+    """What makes two examples one message: the text without widths, case, spaces, punctuation."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    # punctuation (P), separators such as spaces (Z), control characters (C)
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] not in "PZC")
+
+
+def without_heldout(corpus: Corpus, heldout: Corpus) -> tuple[Corpus, list[Example]]:
+    """The corpus minus every example whose text is also in the held-out split, and the dropped."""
+    seen = {text_key(e.text) for e in heldout.examples}
+    kept: list[Example] = []
+    dropped: list[Example] = []
+    for example in corpus.examples:
+        (dropped if text_key(example.text) in seen else kept).append(example)
+    return Corpus(kept, corpus.synonyms, corpus.lookups, corpus.regexes), dropped
+
+
+def training_corpus(directory: Path = TRAIN_DIR, heldout: Path = HELDOUT_DIR) -> Corpus:
+    """The corpus the models (and the Rasa export) learn from: never a held-out message."""
+    corpus, _ = without_heldout(read_corpus(directory), read_corpus(heldout))
     return corpus
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import joblib
 
 from agencies.catalog import catalogue
-from nlu.corpus import TRAIN_DIR, Corpus, Example, read_corpus, split_reports
+from nlu.corpus import HELDOUT_DIR, TRAIN_DIR, Corpus, Example, split_reports, training_corpus
 from nlu.engine import Intent, Reading
 from nlu.meaning import Meaning, PlaceMatch
 from nlu.model import Config, Progress, TextClassifier, train
@@ -97,9 +97,12 @@ def _load(path: Path, fingerprint: str) -> dict[str, Any] | None:
 
 
 def train_and_save(
-    data_dir: Path, corpus_dir: Path = TRAIN_DIR, progress: Progress | None = None
+    data_dir: Path,
+    corpus_dir: Path = TRAIN_DIR,
+    progress: Progress | None = None,
+    heldout_dir: Path = HELDOUT_DIR,
 ) -> Path:
-    corpus = read_corpus(corpus_dir)
+    corpus = training_corpus(corpus_dir, heldout_dir)
     path = model_path(data_dir)
     save(train_models(corpus, progress), path)
     return path
@@ -113,21 +116,26 @@ def load_engine(
     data_dir: Path,
     *,
     corpus_dir: Path = TRAIN_DIR,
+    heldout_dir: Path = HELDOUT_DIR,
     today: Callable[[], date] | None = None,
     progress: Progress | None = None,
 ) -> NluEngine:
-    """The engine of the artifact under the data folder, trained first if missing or stale."""
+    """The engine of the artifact under the data folder, trained first if missing or stale.
+
+    It learns from the corpus minus every held-out message (nlu.corpus.training_corpus).
+    """
     with _training:
-        return _load_engine(data_dir, corpus_dir, today, progress)
+        return _load_engine(data_dir, corpus_dir, heldout_dir, today, progress)
 
 
 def _load_engine(
     data_dir: Path,
     corpus_dir: Path,
+    heldout_dir: Path,
     today: Callable[[], date] | None,
     progress: Progress | None,
 ) -> NluEngine:
-    corpus = read_corpus(corpus_dir)
+    corpus = training_corpus(corpus_dir, heldout_dir)
     path = model_path(data_dir)
     fingerprint = corpus.fingerprint()
     models = _load(path, fingerprint)

@@ -13,12 +13,26 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import joblib
+import yaml
+
 from agencies.catalog import catalogue
 from hub.cases import flows
 from hub.cases.enums import Channel
-from nlu.corpus import TRAIN_DIR, parse_example, read_corpus, to_rasa_yaml
+from intake.rasa_project import RASA_DIR
+from nlu.corpus import (
+    HELDOUT_DIR,
+    TRAIN_DIR,
+    parse_example,
+    read_corpus,
+    text_key,
+    to_rasa_yaml,
+    training_corpus,
+    without_heldout,
+)
 from nlu.meaning import Meaning, PlaceMatch
 from nlu.pipeline import NluEngine
+from nlu.training import model_path
 from routing.decide import decide
 from tests.conftest import MONDAY_9AM
 
@@ -269,3 +283,51 @@ def test_corpus_reader_parses_rasa_annotations() -> None:
     exported = to_rasa_yaml(corpus, catalogue())
     assert "lookup: place" in exported and "莲花新村" in exported
     assert "synonym: 思明区" in exported
+
+
+def _write_corpus(folder: Path, intent: str, lines: list[str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    body = "".join(f"    - {line}\n" for line in lines)
+    (folder / "part.yml").write_text(
+        f'version: "3.1"\nnlu:\n- intent: {intent}\n  examples: |\n{body}', encoding="utf-8"
+    )
+    return folder
+
+
+def test_training_drops_every_heldout_message(tmp_path: Path) -> None:
+    train = _write_corpus(
+        tmp_path / "train",
+        "street_vending",
+        [
+            "[湖里区江头](address)楼下烧烤摊天天开到半夜",  # the held-out message, annotated
+            "烧烤摊的油烟飘进窗户",
+            "夜市摊贩占了整条人行道",
+        ],
+    )
+    heldout = _write_corpus(
+        tmp_path / "heldout", "street_vending", ["湖里区江头楼下烧烤摊，天天开到半夜！"]
+    )
+    kept, dropped = without_heldout(read_corpus(train), read_corpus(heldout))
+    assert [e.text for e in dropped] == ["湖里区江头楼下烧烤摊天天开到半夜"]
+    assert [e.text for e in kept.examples] == ["烧烤摊的油烟飘进窗户", "夜市摊贩占了整条人行道"]
+    assert training_corpus(train, heldout).examples == kept.examples
+
+
+def test_the_hub_learns_from_no_heldout_message(nlu_data_dir: Path) -> None:
+    heldout = {text_key(e.text) for e in read_corpus(HELDOUT_DIR).examples}
+    corpus = training_corpus()
+    assert heldout and not any(text_key(e.text) in heldout for e in corpus.examples)
+    models = joblib.load(model_path(nlu_data_dir))
+    assert models["fingerprint"] == corpus.fingerprint()
+    assert not any(text_key(text) in heldout for text in _rasa_examples())
+
+
+def _rasa_examples() -> list[str]:
+    data = yaml.safe_load((RASA_DIR / "data" / "nlu.yml").read_text(encoding="utf-8"))
+    return [
+        parse_example(line[2:], entry["intent"]).text
+        for entry in data["nlu"]
+        if "intent" in entry
+        for line in entry["examples"].splitlines()
+        if line.startswith("- ")
+    ]

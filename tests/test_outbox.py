@@ -7,8 +7,12 @@ import asyncio
 import email
 import email.policy
 import mailbox
+import os
 import shutil
-from datetime import timedelta
+import ssl
+import sys
+from asyncio.subprocess import PIPE
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import BinaryIO
@@ -36,7 +40,14 @@ from hub.sla import flows as sla
 from hub.tasks.flows import add_system
 from intake.models import ChatMessage, Conversation
 from tests.factories import OPERATOR, file_case, staff_of
-from tests.mailserver import Inbox, MailServer, mail_server, self_signed, tls_options
+from tests.mailserver import (
+    Inbox,
+    MailServer,
+    free_port,
+    mail_server,
+    self_signed,
+    tls_options,
+)
 
 HR = "human-resources@xiamen-hub.example"
 HUB = "dispatch@xiamen-hub.example"
@@ -255,6 +266,27 @@ async def test_starttls_and_login(orm: str, clock: FrozenClock, tmp_path: Path) 
     assert len(inbox.messages) == 1
 
 
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+async def test_implicit_tls(orm: str, clock: FrozenClock, tmp_path: Path) -> None:
+    await file_case(clock.now())
+    cert, key = self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    server = MailServer(Inbox(), ssl_context=context)
+    server.start()
+    try:
+        untrusted = smtp(f"smtps://127.0.0.1:{server.port}?timeout=5")
+        assert await send_due(untrusted, clock) == SendReport(retrying=1)
+        assert "CERTIFICATE_VERIFY_FAILED" in ((await OutboxMessage.get()).last_error or "")
+        clock.advance(minutes=1)
+        trusted = smtp(f"smtps://127.0.0.1:{server.port}?cafile={cert}&timeout=5")
+        assert await send_due(trusted, clock) == SendReport(sent=1)
+        await trusted.close()
+    finally:
+        server.stop()
+    assert len(server.inbox.messages) == 1
+
+
 def test_smtp_url_forms() -> None:
     tls = SmtpServer.from_url("smtps://u%40x:p%2Fw@mail.example:2465?timeout=7")
     assert (tls.hostname, tls.port, tls.username, tls.password) == (
@@ -373,3 +405,30 @@ async def test_every_channel_is_delivered_by_the_hub(
     )
     assert chat == ["您的工单已签收。"]
     assert len(list((settings.data_dir / "maildir" / "new").iterdir())) == 1
+
+
+async def test_the_outbox_commands(orm: str, tmp_path: Path) -> None:
+    await file_case(datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=1))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")} | {
+        "HUB_DB_URL": orm,
+        "HUB_DATA_DIR": str(tmp_path / "data"),
+    }
+
+    async def hub(*args: str, **extra: str) -> str:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "hub", "outbox", *args, env=env | extra, stdout=PIPE, stderr=PIPE
+        )
+        out, err = await process.communicate()
+        assert process.returncode == 0, err.decode()
+        return out.decode()
+
+    nobody = f"smtp://127.0.0.1:{free_port()}?timeout=2"
+    assert await hub("send", HUB_SMTP_URL=nobody, HUB_OUTBOX_MAX_ATTEMPTS="1") == (
+        "hub: 0 sent, 0 to retry, 1 dead\n"
+    )
+    (line,) = (await hub("dead")).splitlines()
+    number, recipient = line.split("\t")[:2]
+    assert (number, recipient) == ("1", HR)
+    assert await hub("retry", "1") == "hub: message 1 queued again\n"
+    assert await hub("send") == "hub: 1 sent, 0 to retry, 0 dead\n"
+    assert len(list((tmp_path / "data" / "maildir" / "new").iterdir())) == 1

@@ -59,6 +59,7 @@ def create_app(
     """
     app = web.Application(
         middlewares=[
+            middleware.forwarded,
             middleware.request_id,
             session_middleware(session_storage(settings)),
             middleware.errors,

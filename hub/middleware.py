@@ -6,13 +6,14 @@ import logging
 import re
 import time
 import uuid
+from ipaddress import IPv4Network, IPv6Network, ip_address
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from hub.errors import HubError, error_body
 from hub.http import json_response
-from hub.keys import REQUEST_ID
+from hub.keys import REQUEST_ID, SETTINGS
 from hub.observability import metrics
 from hub.observability.logs import log_context
 
@@ -29,6 +30,42 @@ _HTTP_CODES = {
     415: "unsupported_media_type",
     429: "too_many_requests",
 }
+
+
+@web.middleware
+async def forwarded(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Behind a trusted load balancer (HUB_TRUSTED_PROXIES) the caller is in X-Forwarded-For.
+
+    Only a connection from a trusted network may say who the caller is; the caller is the
+    right-most address not itself a trusted proxy (what a client writes further left is ignored).
+    """
+    trusted = request.app[SETTINGS].proxy_networks
+    if trusted and _trusted(request.remote, trusted):
+        chain = [
+            a.strip() for h in request.headers.getall("X-Forwarded-For", []) for a in h.split(",")
+        ]
+        for address in reversed(chain):
+            if not _trusted(address, trusted):
+                if _address(address):
+                    request = request.clone(remote=address)
+                break
+    return await handler(request)
+
+
+def _address(text: str) -> bool:
+    try:
+        ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _trusted(address: str | None, networks: tuple[IPv4Network | IPv6Network, ...]) -> bool:
+    try:
+        ip = ip_address(address or "")
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
 
 
 @web.middleware

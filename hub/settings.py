@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -47,6 +48,9 @@ class Settings(BaseSettings):
     send_interval: float = Field(5.0, gt=0, le=3600, description="seconds between outbox sends")
     outbox_max_attempts: int = Field(10, ge=1, le=100, description="tries before a message dies")
     workers: int = Field(1, ge=1, le=64, description="worker processes of `hub serve`")
+    trusted_proxies: str = Field(
+        "", description="comma-separated networks of load balancers whose X-Forwarded-For counts"
+    )
     log_level: str = "INFO"
     log_format: Literal["json", "text"] = "json"
     metrics_token: SecretStr | None = Field(None, description="Bearer token /metrics asks for")
@@ -79,6 +83,16 @@ class Settings(BaseSettings):
             raise ValueError("must be at least 32 characters long")
         return value
 
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            try:
+                ip_network(part, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"{part!r} is not a network (10.2.0.0/16, 127.0.0.1)") from exc
+        return value
+
     @field_validator("display_tz")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -107,6 +121,11 @@ class Settings(BaseSettings):
     @property
     def public_url(self) -> str:
         return self.base_url or f"http://{self.host}:{self.port}"
+
+    @property
+    def proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
+        parts = (p.strip() for p in self.trusted_proxies.split(","))
+        return tuple(ip_network(p, strict=False) for p in parts if p)
 
     @property
     def tz(self) -> ZoneInfo:

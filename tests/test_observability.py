@@ -255,3 +255,35 @@ async def test_not_ready_while_the_database_is_away_and_ready_once_back(
 def _p(db: BaseDBAsyncClient, n: int = 1) -> str:
     """A query placeholder in the connection's dialect."""
     return f"${n}" if db.capabilities.dialect == "postgres" else "?"
+
+
+@pytest.mark.parametrize(
+    ("trusted", "forwarded", "caller"),
+    [
+        ("127.0.0.0/8", "203.0.113.9", "203.0.113.x"),
+        ("127.0.0.0/8", "6.6.6.6, 203.0.113.9", "203.0.113.x"),  # what the client wrote is ignored
+        ("127.0.0.0/8, 10.0.0.0/8", "198.51.100.7, 10.1.2.3", "198.51.100.x"),  # two proxies
+        ("127.0.0.0/8", "not-an-address", "127.0.0.x"),
+        ("", "203.0.113.9", "127.0.0.x"),  # no trusted proxy: the header counts for nothing
+        ("10.0.0.0/8", "203.0.113.9", "127.0.0.x"),  # this peer is not the load balancer
+    ],
+)
+async def test_the_caller_behind_a_trusted_load_balancer(
+    orm: str,
+    settings: Settings,
+    caplog: pytest.LogCaptureFixture,
+    trusted: str,
+    forwarded: str,
+    caller: str,
+) -> None:
+    behind = Settings(**settings.model_dump() | {"trusted_proxies": trusted})
+    async with TestClient(TestServer(create_app(behind, own_database=False))) as client:
+        with caplog.at_level("INFO", logger="hub.access"):
+            await client.get("/livez", headers={"X-Forwarded-For": forwarded})
+    (line,) = [r for r in caplog.records if r.name == "hub.access"]
+    assert line.__dict__["http"]["remote"] == caller
+
+
+def test_trusted_proxies_must_be_networks() -> None:
+    with pytest.raises(ValueError, match="not a network"):
+        Settings(trusted_proxies="10.0.0.0/8, the-load-balancer")

@@ -26,12 +26,14 @@ from intake.extraction import extract, extract_status
 from intake.forms import Form, Slot, forms
 from intake.validators import CHECKS, Checked, check_person, check_phone, check_place, plain
 from nlu.engine import Engine, run_nlu
+from nlu.meaning import PlaceMatch
 
 REQUESTED_SLOT = "requested_slot"
 REPORT_FORM = "report_form"
 CASE_NUMBER = "case_number"
 PENDING_REVISIT = "pending_revisit"
 STATUS_FORM = "status_form"
+UNSURE_PLACE = "unsure_place"  # an address that fits several places, until the person says which
 
 RevisitAnswer = Callable[..., Awaitable[Any]]
 
@@ -85,7 +87,8 @@ class FormValidation(FormValidationAction):
         """The slot's new value (None when refused), the other slots it settles, the problem."""
         if slot.kind == "address":
             checked = await self._place(value, tracker)
-            return {slot.name: checked.value}, checked.problem
+            unsure = plain(value) if checked.problem and checked.problem.startswith("“") else None
+            return {slot.name: checked.value, UNSURE_PLACE: unsure}, checked.problem
         if slot.kind == "people":
             return self._people(slot, value, tracker)
         checked = CHECKS[slot.kind](value, slot)
@@ -95,11 +98,17 @@ class FormValidation(FormValidationAction):
         return changes, checked.problem
 
     async def _place(self, value: Any, tracker: Tracker) -> Checked:
+        """An address, resolved by the chat's reading of the message or else looked up now."""
         said = plain(value)
-        place = await run_nlu(self.intake.engine.place, said) if said else None
-        whole = str(tracker.latest_message.get("text") or "")
-        if (place is None or not place.street) and whole and whole != said:
-            place = await run_nlu(self.intake.engine.place, whole) or place
+        place: PlaceMatch | None = None
+        if isinstance(value, dict) and isinstance(value.get("place"), dict):
+            place = PlaceMatch(**_place_fields(value["place"]))
+        elif said:
+            place = await run_nlu(self.intake.engine.place, said)
+        earlier = tracker.get_slot(UNSURE_PLACE)
+        if earlier and said and (place is None or not place.street):  # 莲花? 思明区的
+            said = f"{said.removesuffix('的')}{earlier}"
+            place = await run_nlu(self.intake.engine.place, said)
         return check_place(said, place)
 
     def _people(
@@ -111,15 +120,14 @@ class FormValidation(FormValidationAction):
             checked: Checked = check_person(person.get("name"), person.get("id_number"))
             if not checked.ok:
                 problems.append(str(checked.problem))
-            elif all(p["id_number"] != checked.value["id_number"] for p in draft):
-                draft.append(checked.value)
+            else:
+                draft = _with_person(draft, checked.value)
+        if problems:
+            problems = ["；".join(p.rstrip("。") for p in problems) + "，请核对后重新发送。"]
+        for name in (value or {}).get("names", []):
+            problems.append(texts.NEEDS_ID.format(name=name))
         target = tracker.get_slot(slot.count_slot) if slot.count_slot else None
-        done = bool(draft) and (
-            (target is not None and len(draft) >= int(target))
-            or (slot.count_slot is None and bool((value or {}).get("done")))
-        )
-        if (value or {}).get("done") and not draft:
-            problems.append(texts.NOBODY_YET.format(role=slot.role or "人员"))
+        done = bool(draft) and target is not None and len(draft) >= int(target)
         changes: dict[str, Any] = {slot.name: draft if done else None, draft_slot(slot): draft}
         if done and target is not None and len(draft) > int(target):
             changes[str(slot.count_slot)] = len(draft)
@@ -136,6 +144,19 @@ class FormValidation(FormValidationAction):
                 changes[people.name] = draft[:count]
                 changes[draft_slot(people)] = draft[:count]
         return changes
+
+
+def _with_person(draft: list[dict[str, Any]], person: dict[str, Any]) -> list[dict[str, Any]]:
+    """The list with this person: a new one added, a known name or ID number corrected."""
+    for at, known in enumerate(draft):
+        if person["id_number"] == known["id_number"] or person["name"] == known["name"]:
+            return [*draft[:at], person, *draft[at + 1 :]]
+    return [*draft, person]
+
+
+def _place_fields(place: dict[str, Any]) -> dict[str, Any]:
+    fields = ("text", "place", "district", "street", "police_station")
+    return {k: place.get(k) for k in fields} | {"candidates": tuple(place.get("candidates", ()))}
 
 
 def _slot_validator(slot: Slot) -> Callable[..., Awaitable[dict[str, Any]]]:

@@ -9,6 +9,7 @@ are left to `finish`, which the caller runs inside the transaction that saves th
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +22,7 @@ from intake.actions import CASE_NUMBER, PENDING_REVISIT, REPORT_FORM, REQUESTED_
 from intake.domain import domain
 from intake.forms import MATTER_FORM, Form, form_for_category, forms
 from intake.heard import Heard
-from nlu.engine import Engine, run_nlu
+from nlu.engine import Engine
 
 STATUS_SLOTS = (CASE_NUMBER, "status_phone")
 INTERRUPTIONS = frozenset({"ask_help", "ask_human"})
@@ -35,6 +36,7 @@ class Reply:
     card: dict[str, Any] | None = None
     case: dict[str, Any] | None = None
     kind: str | None = None  # read_back, receipt, status, problem
+    slot: str | None = None  # the slot a problem is about (not sent)
 
     def as_json(self) -> dict[str, Any]:
         body: dict[str, Any] = {"text": self.text, "buttons": self.buttons}
@@ -111,13 +113,22 @@ class Dialogue:
     # -- report forms ---------------------------------------------------------------------
 
     async def _no_form(self, turn: Turn, heard: Heard, sender: str) -> None:
-        category = await self._category(heard)
-        if category is not None:
-            await self._open(turn, form_for_category(category), heard, sender, category)
-        elif heard.intent == "start_report" and heard.text.startswith("/"):
+        if heard.intent in catalogue().categories:  # a menu button: that kind of report
+            await self._open(turn, form_for_category(heard.intent), heard, sender, heard.intent)
+        elif heard.pressed and heard.intent == "start_report":
             await self._open(turn, forms()[MATTER_FORM], heard, sender, None, ask_first=True)
+        elif (form := _named_form(heard)) is not None:
+            await self._open(turn, form, heard, sender, heard.category)
+        elif heard.intent == "report" and _only_details(heard):
+            turn.say(texts.CHOOSE, texts.MENU[:5])
+        elif (heard.intent == "report" and heard.category_confidence > 0) or (
+            heard.intent == "start_report" and _names_a_matter(heard)
+        ):
+            await self._open(turn, forms()[MATTER_FORM], heard, sender, heard.category)
+        elif heard.intent == "start_report" and _wants_a_registration(heard):
+            turn.say(texts.CHOOSE, texts.MENU[:4])
         elif heard.intent == "start_report":
-            turn.say(texts.CHOOSE, texts.MENU[:-1])
+            await self._open(turn, forms()[MATTER_FORM], heard, sender, None, ask_first=True)
         elif heard.intent in ("greet", "ask_help"):
             turn.say(texts.WELCOME if heard.intent == "greet" else texts.HELP, texts.MENU)
         elif heard.intent == "ask_human":
@@ -130,15 +141,6 @@ class Dialogue:
             turn.say(texts.CHITCHAT, texts.MENU)
         else:
             turn.say(texts.NOT_UNDERSTOOD, texts.MENU)
-
-    async def _category(self, heard: Heard) -> str | None:
-        """The category a report is about: the button's, or the classifier's."""
-        if heard.intent in catalogue().categories:
-            return heard.intent
-        if heard.intent != "report" and not (heard.is_report and not heard.text.startswith("/")):
-            return None
-        meaning = await run_nlu(self.engine.understand, heard.text)
-        return meaning.category or "other"
 
     async def _open(
         self,
@@ -156,7 +158,7 @@ class Dialogue:
             "category": category,
         }
         turn.say(form.start)
-        if not ask_first and not heard.text.startswith("/"):
+        if not ask_first and not heard.pressed:
             await self._validate(turn, form, heard, sender, acknowledge=False)
         self._next(turn, form)
 
@@ -165,17 +167,23 @@ class Dialogue:
         if heard.intent == "ask_status":
             turn.say("请先完成或取消当前的登记，再查询进度。", [texts.CANCEL_BUTTON])
             return self._next(turn, form)
+        if heard.intent == "start_report" and not heard.entities and heard.confidence > 0.8:
+            turn.say(texts.IN_A_FORM.format(title=form.title), [texts.CANCEL_BUTTON])
+            return self._next(turn, form)
         if turn.state.get("confirming"):
             return await self._confirming(turn, form, heard, sender)
-        asked = form.slot(slots[REQUESTED_SLOT]) if slots.get(REQUESTED_SLOT) else None
-        if heard.intent in INTERRUPTIONS or (
-            heard.intent in SMALL_TALK
-            and not heard.entities
-            and (asked is None or asked.kind != "text")
-        ):
-            turn.say(texts.HELP if heard.intent == "ask_help" else _small_talk(heard.intent))
+        asked = slots.get(REQUESTED_SLOT)
+        if heard.intent in INTERRUPTIONS:
+            turn.say(texts.HELP if heard.intent == "ask_help" else texts.HUMAN)
             return self._next(turn, form)
+        before = dict(slots)
         await self._validate(turn, form, heard, sender)
+        filled = [s for s in form.slots if before.get(s.name) is None and slots.get(s.name)]
+        if not filled and heard.intent in SMALL_TALK and heard.confidence >= 0.85:
+            turn.replies = [r for r in turn.replies if r.kind != "problem"]
+            turn.say(_small_talk(heard.intent))
+        elif filled and slots.get(str(asked)) is None and all(s.name != asked for s in filled):
+            turn.say(texts.noted(filled))
         self._next(turn, form)
 
     async def _confirming(self, turn: Turn, form: Form, heard: Heard, sender: str) -> None:
@@ -200,7 +208,8 @@ class Dialogue:
         before = dict(slots)
         result = await self._run(f"validate_{form.name}", turn.state, heard, sender)
         for message in result["responses"]:
-            turn.say(message["text"], kind="problem")
+            about = (message.get("custom") or {}).get("invalid_slot")
+            turn.say(message["text"], kind="problem", slot=about)
         self._apply(slots, result["events"])
         changed = [
             s.name
@@ -222,8 +231,14 @@ class Dialogue:
             turn.say(texts.CONFIRM, texts.CONFIRM_BUTTONS, card=card, kind="read_back")
             return
         turn.state["confirming"] = False
+        asked_again = slots.get(REQUESTED_SLOT) == missing.name
         slots[REQUESTED_SLOT] = missing.name
-        buttons = texts.question_buttons(missing, slots)
+        buttons = texts.question_buttons(missing, slots, form)
+        last = turn.replies[-1] if turn.replies else None
+        repeated = asked_again and last is not None and last.slot == missing.name
+        if repeated and last is not None and missing.kind != "people" and not last.buttons:
+            last.buttons = buttons  # the problem says what to send again: no second question
+            return
         turn.say(texts.question(form, missing, slots), buttons)
 
     def _cancel(self, turn: Turn) -> None:
@@ -243,7 +258,7 @@ class Dialogue:
         if turn.state.get("form") != STATUS_FORM:
             turn.state.update(form=STATUS_FORM, confirming=False)
             slots[REQUESTED_SLOT] = None
-        if not heard.text.startswith("/"):
+        if not heard.pressed:
             result = await self._run(f"validate_{STATUS_FORM}", turn.state, heard, sender)
             for message in result["responses"]:
                 turn.say(message["text"], kind="problem")
@@ -254,7 +269,9 @@ class Dialogue:
             return
         slots[REQUESTED_SLOT] = missing
         ask = texts.ASK_CASE_NUMBER if missing == CASE_NUMBER else texts.ASK_STATUS_PHONE
-        turn.say(ask, [texts.CANCEL_BUTTON])
+        last = turn.state.get("last_case") if missing == CASE_NUMBER else None
+        shortcut = [{"title": last, "payload": last}] if last else []
+        turn.say(ask, [*shortcut, texts.CANCEL_BUTTON])
 
     # -- running actions ------------------------------------------------------------------
 
@@ -293,6 +310,47 @@ class Dialogue:
         for event in events:
             if event.get("event") == "slot":
                 slots[event["name"]] = event["value"]
+
+
+NAMED = 0.5  # category confidence at which a message names the kind of report it is
+_LEAD_IN = re.compile(
+    r"^(?:你好|您好)?[，,\s]*(?:我|我们)?(?:要|想|想要|需要)?(?:帮我)?"
+    r"(?:投诉|反映|举报|报警|报|说)(?:一下|个|一个)?(?:事|事情|问题|情况)?[。！!]?$"
+)
+_REGISTRATION = re.compile(r"登记|申报|备案|报备")
+
+
+def _named_form(heard: Heard) -> Form | None:
+    """The form of a self-report the message names (我要登记租客), whatever its intent."""
+    if heard.category is None or heard.category_confidence < NAMED or heard.pressed:
+        return None
+    if heard.intent not in ("report", "start_report", "greet", "ask_help", "chitchat"):
+        return None
+    form = form_for_category(heard.category)
+    return form if form.category is not None else None
+
+
+def _names_a_matter(heard: Heard) -> bool:
+    """A start that already says what happened (我要投诉楼下烧烤摊占道), not only that it will."""
+    return heard.category_confidence >= NAMED and not _LEAD_IN.match(heard.text.strip())
+
+
+def _only_details(heard: Heard) -> bool:
+    """A message of names, numbers and places with next to nothing said about a matter."""
+    if heard.category_confidence >= NAMED or not heard.entities:
+        return False
+    rest = heard.text
+    for entity in heard.entities:
+        rest = rest.replace(str(entity.get("text") or ""), "")
+    return len(_HAN.findall(rest)) < 4
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _wants_a_registration(heard: Heard) -> bool:
+    own = form_for_category(heard.category).category is not None if heard.category else False
+    return own or bool(_REGISTRATION.search(heard.text))
 
 
 def _other_business(heard: Heard) -> bool:

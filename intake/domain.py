@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +30,7 @@ CONVERSATION_SLOTS = {
     "case_number": "text",
     "status_phone": "text",
     "pending_revisit": "text",
+    "unsure_place": "text",
 }
 ACTIONS = (
     "action_submit_report",
@@ -62,7 +64,7 @@ def _slots() -> dict[str, Any]:
 def _responses(form: Form) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     for slot in form.slots:
-        ask = slot.ask.replace("{n}", "下一")
+        ask = re.sub(r"（[^）]*\{count\}[^）]*）", "", slot.ask).replace("{n}", "下一")
         body: dict[str, Any] = {"text": ask}
         if slot.buttons:
             body["buttons"] = [{"title": b, "payload": b} for b in slot.buttons]

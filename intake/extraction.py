@@ -2,18 +2,20 @@
 
 A slot takes the entity of its kind wherever it appears while the form is active (so the opening
 message and a correction such as "不对，电话是…" fill it); the slot being asked also takes the whole
-answer when no entity fits it. Names standing next to an ID number are persons (a tenant, an
-employee) for the form's `people` slot; other names go to the form's name slot.
+answer when no entity fits it (a name answered without 我叫, a reason, a date said loosely). Names
+standing next to an ID number are persons (a tenant, an employee) for the form's `people` slot;
+other names go to the form's name slot. A bare count (两个) only answers the count being asked or
+opens the form; a count that says whom it counts (两个租客) fills its slot from anywhere.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hub.cases.numbers import case_number_in
 from intake.forms import Form, Slot
-from intake.heard import DIALOGUE_INTENTS
-from intake.validators import says_no_more
+from intake.validators import looks_like_name
 
 ENTITY_OF_KIND = {
     "name": "name",
@@ -27,28 +29,39 @@ ENTITY_OF_KIND = {
     "nationality": "nationality",
     "company": "company",
 }
-FREE_TEXT_KINDS = frozenset({"text", "date"})
+FREE_TEXT_KINDS = frozenset({"text"})
+CORRECTING = re.compile(r"不对|错了|写错|改成|改为|改一下|应该是|更正|换成|重新填")
 PAIR_DISTANCE = 12  # characters between a name and its ID number for them to be one person
+OPENING_INTENTS = frozenset({"report", "start_report"})
 
 
 def extract(
     form: Form, message: dict[str, Any], requested: str | None, slots: dict[str, Any]
 ) -> dict[str, Any]:
     """Candidate values, by slot name, that this message gives the form."""
-    text = str(message.get("text") or "")
-    entities = list(message.get("entities") or [])
+    text = str(message.get("text") or "").strip()
+    entities = [e for e in message.get("entities") or [] if e.get("entity") != "correction"]
     people = next((s for s in form.slots if s.kind == "people"), None)
-    persons, entities = _persons(entities) if people else ([], entities)
     found: dict[str, Any] = {}
-    if people and (persons or (requested == people.name and says_no_more(text))):
-        found[people.name] = {"persons": persons, "done": says_no_more(text)}
-    found.update(_by_entity(form, entities, requested, slots))
+    if people is not None:
+        persons, entities = _persons(entities)
+        named = [e["value"] for e in entities if e.get("entity") == "name"]
+        if requested == people.name and not persons and not named and looks_like_name(text):
+            named = [text]
+        if persons or (requested == people.name and named):
+            found[people.name] = {"persons": persons, "names": named if not persons else []}
+            entities = (
+                [e for e in entities if e.get("entity") != "name"] if not persons else entities
+            )
+    entities = [e for e in entities if _applies(e, requested, form)]
+    changing = requested is None or _corrects(message)
+    found.update(_by_entity(form, entities, requested, slots, changing, text))
     asked = form.slot(requested) if requested in form.slot_names else None
     takes_text = asked is not None and asked.name not in found and asked.kind != "people"
     if asked is not None and takes_text and (asked.kind in FREE_TEXT_KINDS or not found):
-        found[asked.name] = text.strip()
+        found[asked.name] = text
     if _opens_matter(form, message, requested, slots, found):
-        found["what"] = text.strip()
+        found["what"] = text
     return {name: found[name] for name in form.slot_names if name in found}
 
 
@@ -67,25 +80,60 @@ def extract_status(message: dict[str, Any], requested: str | None) -> dict[str, 
     return found
 
 
+def _applies(entity: dict[str, Any], requested: str | None, form: Form) -> bool:
+    """A bare count (两个) answers only the count asked, or the message that opens the form."""
+    if entity.get("entity") != "count" or requested is None:
+        return True
+    asked = form.slot(requested) if requested in form.slot_names else None
+    if asked is not None and asked.kind == "count":
+        return True
+    said = str(entity.get("text") or "")
+    return not said or (not said[-1:].isdigit() and said[-1:] not in "个位名口人户")
+
+
+def _corrects(message: dict[str, Any]) -> bool:
+    intent = (message.get("intent") or {}).get("name")
+    return intent == "correct" or bool(CORRECTING.search(str(message.get("text") or "")))
+
+
 def _by_entity(
-    form: Form, entities: list[dict[str, Any]], requested: str | None, slots: dict[str, Any]
+    form: Form,
+    entities: list[dict[str, Any]],
+    requested: str | None,
+    slots: dict[str, Any],
+    changing: bool,
+    text: str,
 ) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for entity_type in dict.fromkeys(e.get("entity") for e in entities):
         targets = [s for s in form.slots if ENTITY_OF_KIND.get(s.kind) == entity_type]
         values = [e for e in entities if e.get("entity") == entity_type]
-        for slot, entity in zip(_order(targets, requested, slots), values, strict=False):
+        order = _order(targets, requested, slots, changing, text)
+        for slot, entity in zip(order, values, strict=False):
             found[slot.name] = entity
     return found
 
 
-def _order(targets: list[Slot], requested: str | None, slots: dict[str, Any]) -> list[Slot]:
-    """Slots sharing an entity type take values: the one asked first, then empty ones in order."""
-    if len(targets) < 2:
-        return targets
+def _order(
+    targets: list[Slot], requested: str | None, slots: dict[str, Any], changing: bool, text: str
+) -> list[Slot]:
+    """Which slots an entity type fills, in order: the one asked, then empty ones; a value
+    already given changes only on a correction or at the read-back, and then the slot the
+    message names (入住日期 rather than 离开日期) goes first."""
     asked = [s for s in targets if s.name == requested]
     empty = [s for s in targets if s.name != requested and slots.get(s.name) is None]
-    return asked + empty
+    if not changing:
+        return asked + empty
+    named = [s for s in targets if any(word in text for word in _label_words(s))]
+    rest = [s for s in targets if s not in named and s not in asked]
+    return named + [s for s in asked if s not in named] + rest
+
+
+def _label_words(slot: Slot) -> set[str]:
+    label = slot.label
+    for filler in ("日期", "号码", "预计", "或", "的"):
+        label = label.replace(filler, " ")
+    return {w for w in label.split() if len(w) >= 2}
 
 
 def _persons(entities: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -132,5 +180,5 @@ def _opens_matter(
         and requested is None
         and slots.get("what") is None
         and "what" not in found
-        and intent not in DIALOGUE_INTENTS
+        and intent in OPENING_INTENTS
     )

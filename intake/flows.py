@@ -75,9 +75,12 @@ async def take_turn(
     per_minute: int = 30,
 ) -> TurnResult:
     """One message from a person and the hub's answer, saved together."""
-    heard = await hear(dialogue.engine, text)
-    for _ in range(ATTEMPTS):
-        conversation = await _existing(session_id)
+    conversation = await _existing(session_id)
+    in_form = conversation is not None and (conversation.state or {}).get("form") is not None
+    heard = await hear(dialogue.engine, text, about=not in_form)
+    for attempt in range(ATTEMPTS):
+        if attempt:
+            conversation = await _existing(session_id)
         sid = conversation.id if conversation else str(uuid.uuid4())
         state = _paced(conversation.state if conversation else fresh_state(), now, per_minute)
         turn = await dialogue.respond(state, heard, sid)
@@ -190,10 +193,32 @@ async def _posted(conversation_id: str, key: str) -> ChatMessage | None:
     return next((m for m in recent if m.extra.get("key") == key), None)
 
 
-async def _existing(session_id: str | None) -> Conversation | None:
+@dataclass(frozen=True)
+class Snapshot:
+    """A conversation as a turn reads it: its state and the version the save must still find."""
+
+    id: str
+    state: dict[str, Any]
+    version: int
+
+
+_READ = 'SELECT "state", "version" FROM "conversation" WHERE "id" = $1'
+
+
+async def _existing(session_id: str | None) -> Snapshot | None:
     if not session_id:
         return None
-    return await Conversation.get_or_none(id=session_id)
+    db = connection()
+    if db.capabilities.dialect == "postgres":  # one plain statement: no model to build
+        _, rows = await db.execute_query(_READ, [session_id])
+        if not rows:
+            return None
+        state = rows[0]["state"]
+        return Snapshot(
+            session_id, json.loads(state) if isinstance(state, str) else state, rows[0]["version"]
+        )
+    found = await Conversation.get_or_none(id=session_id)
+    return Snapshot(found.id, found.state or {}, found.version) if found else None
 
 
 def _paced(state: dict[str, Any], now: datetime, per_minute: int) -> dict[str, Any]:
@@ -206,7 +231,7 @@ def _paced(state: dict[str, Any], now: datetime, per_minute: int) -> dict[str, A
 
 
 async def _save(
-    conversation: Conversation | None, sid: str, state: dict[str, Any], now: datetime, channel: str
+    conversation: Snapshot | None, sid: str, state: dict[str, Any], now: datetime, channel: str
 ) -> None:
     if conversation is None:
         await Conversation.create(
@@ -238,7 +263,7 @@ _CREATE_AND_STORE = (
 
 
 async def _save_in_one_statement(
-    conversation: Conversation | None,
+    conversation: Snapshot | None,
     sid: str,
     heard: Heard,
     turn: Turn,

@@ -40,7 +40,7 @@ class Slot:
     buttons: tuple[str, ...] = ()
     count_slot: str | None = None  # people: the list is complete at this many
     role: str | None = None  # people: 租客, 员工
-    more: str | None = None  # people without a count: the "any more?" question
+    recorded: str | None = None  # people: what is said once some persons are recorded
     optional_answers: tuple[str, ...] = ()  # answers that stand for "not known"
 
 
@@ -83,7 +83,7 @@ def _form(name: str, body: dict[str, Any]) -> Form:
             buttons=tuple(str(b) for b in s.get("buttons", ())),
             count_slot=s.get("count_slot"),
             role=s.get("role"),
-            more=s.get("more"),
+            recorded=s.get("recorded"),
             optional_answers=tuple(s.get("optional_answers", ())),
         )
         for s in body["slots"]
@@ -100,8 +100,8 @@ def _check(form: Form) -> None:
             raise ValueError(f"form {form.name}: slot {slot.name} has unknown kind {slot.kind}")
         if slot.count_slot and slot.count_slot not in names[: names.index(slot.name)]:
             raise ValueError(f"form {form.name}: {slot.name} counts by a slot asked after it")
-        if slot.kind == "people" and not (slot.count_slot or slot.more):
-            raise ValueError(f"form {form.name}: {slot.name} needs count_slot or more")
+        if slot.kind == "people" and not slot.count_slot:
+            raise ValueError(f"form {form.name}: {slot.name} needs a count_slot")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from nlu.engine import Engine, run_nlu
+from nlu.engine import Engine, Reading, run_nlu
+from nlu.entities import Found
+from nlu.meaning import PlaceMatch
 
 PAYLOAD = re.compile(r"^/([a-z_]+)(\{.*\})?$", re.DOTALL)
 DIALOGUE_INTENTS = frozenset(
@@ -42,11 +44,18 @@ class Heard:
     confidence: float
     entities: tuple[dict[str, Any], ...] = ()
     payload: dict[str, Any] = field(default_factory=dict)  # values a button carried
+    category: str | None = None  # what the message is about, when it was read for that
+    category_confidence: float = 0.0
 
     @property
     def is_report(self) -> bool:
         """A message that reads as a report of some matter, not a dialogue act."""
         return self.intent == "report" or self.intent not in DIALOGUE_INTENTS
+
+    @property
+    def pressed(self) -> bool:
+        """A button's payload (/affirm), not something typed."""
+        return self.text.startswith("/")
 
     def values(self, entity: str) -> list[Any]:
         return [e["value"] for e in self.entities if e["entity"] == entity]
@@ -61,13 +70,54 @@ class Heard:
         }
 
 
-async def hear(engine: Engine, text: str) -> Heard:
-    """Intent and entities of a message (the classifier runs off the event loop)."""
+async def hear(engine: Engine, text: str, about: bool = True) -> Heard:
+    """Intent, entities and (with `about`) category of a message: one NLU call, off the loop."""
     pressed = PAYLOAD.match(text.strip())
     if pressed:
         return _payload(pressed)
-    intent = await run_nlu(engine.intent, text)
-    return Heard(text, intent.name, float(intent.confidence), entity_list(text, intent.entities))
+    reading = await run_nlu(engine.read, text, about)
+    return heard_from(text, reading)
+
+
+def heard_from(text: str, reading: Reading) -> Heard:
+    """The engine's reading as Rasa's parse data: every span an entity, the place on the address."""
+    intent, meaning = reading.intent, reading.meaning
+    entities = tuple(_entity(found, reading.place) for found in reading.found)
+    correction = {k: intent.entities.get(k) for k in ("slot", "value") if intent.entities.get(k)}
+    if correction:
+        entities += ({"entity": "correction", **correction},)
+    return Heard(
+        text,
+        intent.name,
+        float(intent.confidence),
+        entities,
+        category=meaning.category if meaning else None,
+        category_confidence=float(meaning.confidence) if meaning else 0.0,
+    )
+
+
+def _entity(found: Found, place: PlaceMatch | None) -> dict[str, Any]:
+    entity: dict[str, Any] = {
+        "entity": found.entity,
+        "value": _jsonable(found.value if found.value is not None else found.text),
+        "text": found.text,
+        "start": found.start,
+        "end": found.end,
+    }
+    if found.entity == "id_number":
+        entity["valid"] = found.valid
+        entity["value"] = found.text if not found.valid else entity["value"]
+        if found.reason:
+            entity["reason"] = found.reason
+    elif found.entity == "date":
+        entity["value"], entity["date"] = found.text, _jsonable(found.value)
+    elif found.entity == "address" and place is not None and _same_place(found, place):
+        entity["place"] = place.as_dict()  # resolved already: no second gazetteer look-up
+    return entity
+
+
+def _same_place(found: Found, place: PlaceMatch) -> bool:
+    return bool(place.text) and (str(place.text) in found.text or found.text in str(place.text))
 
 
 def _payload(pressed: re.Match[str]) -> Heard:
@@ -80,57 +130,6 @@ def _payload(pressed: re.Match[str]) -> Heard:
         values = loaded if isinstance(loaded, dict) else {}
     entities = tuple({"entity": k, "value": v} for k, v in values.items() if _scalar(v))
     return Heard(pressed.group(0), pressed.group(1), 1.0, entities, values)
-
-
-def entity_list(text: str, found: dict[str, Any]) -> tuple[dict[str, Any], ...]:
-    """The engine's entities as Rasa entity dicts, with spans, in the order they appear."""
-    found = _normalised(found)
-    result = []
-    for name, value in found.items():
-        for one in value if isinstance(value, list | tuple) else [value]:
-            entity = _entity(name, one)
-            if entity is not None:
-                result.append(_with_span(text, entity))
-    return tuple(sorted(result, key=lambda e: (e.get("start", len(text)), e["entity"])))
-
-
-def _normalised(found: dict[str, Any]) -> dict[str, Any]:
-    """The engine's flat facts (nlu/entities.py) as one entity per fact.
-
-    An invalid ID number is still an ID number the person gave (the form says why it is refused);
-    a date is what was said with the day it resolved to.
-    """
-    facts = {k: v for k, v in found.items() if k not in ("date_text", "invalid_id_number")}
-    invalid = found.get("invalid_id_number")
-    if isinstance(invalid, dict) and not facts.get("id_number"):
-        facts["id_number"] = {"value": invalid.get("text"), "valid": False, **invalid}
-    if facts.get("date") is not None and not isinstance(facts["date"], dict):
-        said = found.get("date_text") or _jsonable(facts["date"])
-        facts["date"] = {"value": said, "text": said, "date": _jsonable(facts["date"])}
-    return facts
-
-
-def _entity(name: str, value: Any) -> dict[str, Any] | None:
-    if value is None or value == "" or value == []:
-        return None
-    if isinstance(value, dict):
-        entity = {k: _jsonable(v) for k, v in value.items()}
-        entity.setdefault("value", entity.get("text"))
-        if entity["value"] is None:
-            return None
-        return {"entity": name, **entity}
-    if hasattr(value, "as_dict"):
-        return _entity(name, value.as_dict())
-    return {"entity": name, "value": _jsonable(value)}
-
-
-def _with_span(text: str, entity: dict[str, Any]) -> dict[str, Any]:
-    if "start" not in entity:
-        said = entity.get("text") or entity["value"]
-        at = text.find(str(said)) if isinstance(said, str | int) else -1
-        if at >= 0:
-            entity["start"], entity["end"] = at, at + len(str(said))
-    return entity
 
 
 def _jsonable(value: Any) -> Any:

@@ -33,7 +33,8 @@ NOTHING_TO_CANCEL = "现在没有正在办理的事项。还有别的事吗？"
 CONFIRM = "以上信息都对吗？确认无误请点“确认提交”；要修改直接告诉我，如“电话是13912345678”。"
 WHAT_TO_CHANGE = "请直接告诉我要改哪一项和正确的内容，比如“地址是湖里区台湾街288号”。"
 INCOMPLETE = "信息还不完整，我们接着填。"
-NOBODY_YET = "还没有记下任何一位{role}，请先发姓名和身份证号。"
+NEEDS_ID = "还需要{name}的身份证号，请把姓名和身份证号一起发，如“{name} 350203199001011234”。"
+IN_A_FORM = "您正在办理{title}。要改办别的事，请先点“取消”；要继续，请回答上面的问题。"
 BAD_CASE_NUMBER = "工单编号以 XM 开头、后面是14位数字，如 XM20261130000012，请核对后重新发送。"
 ASK_CASE_NUMBER = "请告诉我要查询的工单编号（以 XM 开头）。"
 ASK_STATUS_PHONE = "请提供申报时留的联系电话，用于核对身份。"
@@ -71,18 +72,36 @@ def buttons(titles: tuple[str, ...]) -> list[dict[str, str]]:
 
 
 def question(form: Form, slot: Slot, slots: dict[str, Any]) -> str:
-    """The question for a missing slot; a people slot counts who it has already."""
+    """The question for a missing slot; people and their count say who is recorded already."""
+    if slot.kind == "count":
+        counted = next((s for s in form.slots if s.count_slot == slot.name), None)
+        named = slots.get(f"{counted.name}_draft") if counted else None
+        if named and counted is not None:
+            return f"已记下{_names(counted, named)}。{slot.ask}"
+        return slot.ask
     if slot.kind != "people":
         return slot.ask
-    named = len(slots.get(f"{slot.name}_draft") or [])
-    if named and slot.more:
-        return slot.more.format(n=named)
-    return slot.ask.format(n=named + 1)
+    named = slots.get(f"{slot.name}_draft") or []
+    count = slots.get(slot.count_slot or "") or 0
+    if named and slot.recorded:
+        return slot.recorded.format(names=_names(slot, named), n=len(named) + 1, count=count)
+    return slot.ask.format(n=len(named) + 1, count=count, names="")
 
 
-def question_buttons(slot: Slot, slots: dict[str, Any]) -> list[dict[str, str]]:
-    if slot.kind == "people" and not slots.get(f"{slot.name}_draft"):
+def _names(slot: Slot, persons: list[dict[str, Any]]) -> str:
+    return f"{len(persons)}位{slot.role or ''}：" + "、".join(p["name"] for p in persons)
+
+
+def question_buttons(
+    slot: Slot, slots: dict[str, Any], form: Form | None = None
+) -> list[dict[str, str]]:
+    if slot.kind == "people":
         return []
+    if slot.kind == "count" and form is not None:
+        counted = next((s for s in form.slots if s.count_slot == slot.name), None)
+        named = len(slots.get(f"{counted.name}_draft") or []) if counted else 0
+        if named:
+            return buttons(tuple(str(n) for n in range(named, named + 3)))
     return buttons(slot.buttons)
 
 
@@ -103,8 +122,11 @@ def shown(slot: Slot, value: Any) -> str:
 
 
 def _day(iso_date: str) -> str:
-    year, month, day = (int(part) for part in iso_date[:10].split("-"))
-    return f"{year}年{month}月{day}日"
+    """2026-03-01 as 2026年3月1日; a month (2026-10) or a year alone as far as it goes."""
+    day, _, time = iso_date.partition("T")
+    parts = [int(part) for part in day.split("-")]
+    shown = "".join(f"{n}{unit}" for n, unit in zip(parts, ("年", "月", "日"), strict=False))
+    return f"{shown} {time}" if time else shown
 
 
 def read_back(form: Form, slots: dict[str, Any]) -> dict[str, Any]:
@@ -153,6 +175,11 @@ def no_such_case(number: str, phone: str) -> str:
         f"没有找到编号为 {number}、登记电话为 {mask_phone(phone)} 的申报。"
         "请核对编号和申报时留的电话。"
     )
+
+
+def noted(filled: list[Slot]) -> str:
+    """Acknowledges values given for other questions than the one asked."""
+    return "好的，已记下" + "、".join(s.label for s in filled) + "。"
 
 
 def changed(form: Form, names: list[str], slots: dict[str, Any]) -> str:

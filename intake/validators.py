@@ -15,12 +15,18 @@ from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric
 
 from intake.forms import Slot
+from nlu.dates import number
 from nlu.meaning import PlaceMatch
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}")
 _PASSPORT = re.compile(r"[A-Z0-9]{5,20}")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]{2,10}")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
+# Characters that do not occur in a Chinese name but do in answers that are not one (两个, 不知道)
+_NOT_IN_NAMES = frozenset(
+    "的了是在有我你他她们这那个不没说要就都也几两多少么吗呢吧啊哦嗯好谢区路号"
+)
+_COUNT = re.compile(r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|位|名|口|户)?")
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u4e00-\u9fff·][A-Za-z\u4e00-\u9fff·.' -]{1,59}")
 _SEPARATORS = re.compile(r"[\s\-－—()（）]")
 ELSEWHERE = tuple(
@@ -46,7 +52,6 @@ ELSEWHERE = tuple(
         "台北",
     ]
 )
-NO_MORE = ("没有了", "没有", "没了", "就这些", "就这些了", "好了", "完了", "没有其他")
 UNKNOWN = ("不清楚", "不知道", "没有", "无", "不详")
 MAX_VALUE = 200
 MAX_COUNT = 200
@@ -74,32 +79,45 @@ def plain(candidate: Any) -> str:
 
 
 def check_name(candidate: Any, slot: Slot) -> Checked:
-    name = plain(candidate).removeprefix("我叫").removeprefix("叫").strip("。，, ")
-    if not _HAN_NAME.fullmatch(name):
-        return refuse(f"“{name[:20]}”看起来不像姓名，请只发{slot.label}，如“王建国”。")
-    return Checked(name)
+    """A Chinese name: the NLU's, or a short answer of two to four characters that can be one."""
+    name = plain(candidate).removeprefix("我叫").removeprefix("叫").strip("。，,. ")
+    found = isinstance(candidate, dict) and candidate.get("entity") == "name"
+    if _HAN_NAME.fullmatch(name) and (found or not any(ch in _NOT_IN_NAMES for ch in name)):
+        return Checked(name)
+    if len(name) > 12:
+        return refuse(f"请只发{slot.label}就好，如“王建国”。")
+    return refuse(f"“{name}”看起来不像姓名，请发{slot.label}，如“王建国”。")
 
 
 def check_foreign_name(candidate: Any, slot: Slot) -> Checked:
     name = " ".join(plain(candidate).split()).strip("。，, ")
+    han_only = all("\u4e00" <= ch <= "\u9fff" for ch in name)
+    if han_only and any(ch in _NOT_IN_NAMES for ch in name):
+        return refuse(f"“{name}”看起来不像姓名，请按证件上的写法发姓名，如“John Smith”或“金敏俊”。")
     if not _FOREIGN_NAME.fullmatch(name) or any(ch.isdigit() for ch in name):
         return refuse("请按证件上的写法发姓名，如“John Smith”或“金敏俊”。")
     return Checked(name)
 
 
 def check_id_number(candidate: Any, slot: Slot) -> Checked:
+    fault = id_fault(candidate)
+    if fault is not None:
+        return refuse(f"这个身份证号码{fault}，请核对后重新发送。")
+    return Checked(_SEPARATORS.sub("", plain(candidate)).upper())
+
+
+def id_fault(candidate: Any) -> str | None:
+    """What is wrong with an ID number, said so that a person can find it, or None."""
     number = _SEPARATORS.sub("", plain(candidate)).upper()
-    if isinstance(candidate, dict) and candidate.get("valid") is False and not number:
-        return refuse("这个身份证号码校验不通过，请核对后重新发送18位号码。")
     if len(number) != 18 or not number[:17].isdigit():
-        return refuse("身份证号码应为18位（最后一位可能是X），请核对后重新发送。")
+        return "应为18位（最后一位可能是X）"
     try:
         ric.validate(number)
     except stdnum_errors.InvalidChecksum:
-        return refuse("这个身份证号码的校验位不对，可能有一位输错了，请核对后重新发送。")
+        return "校验位不对，可能有一位输错了"
     except stdnum_errors.ValidationError:
-        return refuse("这个身份证号码里的出生日期或地区码不对，请核对后重新发送。")
-    return Checked(number)
+        return "里的出生日期或地区码不对"
+    return None
 
 
 def check_phone(candidate: Any, slot: Slot) -> Checked:
@@ -117,13 +135,24 @@ def check_phone(candidate: Any, slot: Slot) -> Checked:
 
 def check_count(candidate: Any, slot: Slot) -> Checked:
     value = candidate.get("value") if isinstance(candidate, dict) else candidate
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+    if isinstance(value, str):
+        value = count_in(value)
     if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
         return refuse(f"请直接告诉我人数，如“2”或“两个人”。（{slot.label}）")
     if not 1 <= int(value) <= MAX_COUNT:
         return refuse(f"人数应在1到{MAX_COUNT}之间，请重新告诉我。")
     return Checked(int(value))
+
+
+def count_in(answer: str) -> int | None:
+    """The number a short answer to "how many" gives: 2, 两个, 就一位, 三个人."""
+    said = answer.strip(" 。，,.！!").removeprefix("就").removeprefix("只有").removeprefix("一共")
+    said = said.removeprefix("共").removesuffix("人").removesuffix("租客").removesuffix("员工")
+    match = _COUNT.fullmatch(said)
+    if match is None:
+        return None
+    digits = match.group(1)
+    return int(digits) if digits.isdigit() else number(digits)
 
 
 def check_text(candidate: Any, slot: Slot) -> Checked:
@@ -189,21 +218,23 @@ def check_place(said: str, place: PlaceMatch | None) -> Checked:
     )
 
 
+def looks_like_name(answer: str) -> bool:
+    """A short answer that can be a Chinese name on its own (李娜), without an NLU cue."""
+    return check_name(answer, _PERSON).ok
+
+
 def check_person(name: Any, id_number: Any) -> Checked:
     """One person of a people slot: a name and a valid ID number."""
     if not plain(name):
-        return refuse("请同时发这个人的姓名和身份证号，如“李明 350203199001011234”。")
+        return refuse("有个身份证号前面没写姓名")
     checked_name = check_name(name, _PERSON)
     if not checked_name.ok:
         return checked_name
+    fault = id_fault(id_number)
+    if fault is not None:
+        return refuse(f"{checked_name.value}的身份证号码{fault.removeprefix('里')}")
     checked_id = check_id_number(id_number, _PERSON)
-    if not checked_id.ok:
-        return refuse(f"{checked_name.value}的{checked_id.problem}")
     return Checked({"name": checked_name.value, "id_number": checked_id.value})
-
-
-def says_no_more(text: str) -> bool:
-    return text.strip("。！!， ") in NO_MORE
 
 
 def _dateish(text: str) -> bool:

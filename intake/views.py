@@ -147,11 +147,17 @@ async def chat_socket(request: web.Request) -> web.WebSocketResponse:
     return socket
 
 
+WELCOME = {"text": texts.WELCOME, "buttons": texts.MENU}
+
+
 async def _session(socket: web.WebSocketResponse, session_id: str | None) -> str | None:
-    """Greets the socket with the conversation so far (nothing when it is new or unknown)."""
+    """Greets the socket with the conversation so far, or with a welcome that stores nothing:
+    a conversation starts with the person's first message, not with a visit to the page."""
     found = await conversation(session_id[:64] if session_id else None)
     if found is None:
-        await socket.send_json({"type": "history", "session_id": None, "messages": []})
+        await socket.send_json(
+            {"type": "history", "session_id": None, "messages": [], "welcome": WELCOME}
+        )
         return None
     messages = [message_json(m) for m in await history(found.id)]
     await socket.send_json({"type": "history", "session_id": found.id, "messages": messages})

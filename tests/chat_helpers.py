@@ -24,6 +24,17 @@ class Person:
             self.last = body
         return body
 
+    async def report_and_confirm(self, report: str, phone: str = "13959287416") -> str:
+        """Report a matter, answer whatever is asked (the phone, else 不清楚), confirm: the case."""
+        await self.say(report)
+        for _ in range(6):
+            if "以上信息都对吗" in self.text:
+                break
+            await self.say(phone if "电话" in self.text else "不清楚")
+        body = await self.say("/affirm")
+        assert body["case"], self.text
+        return str(body["case"]["number"])
+
     @property
     def text(self) -> str:
         return "\n".join(r["text"] for r in self.last["replies"])

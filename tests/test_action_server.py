@@ -16,7 +16,7 @@ from hub.cases.models import Case, Report
 from hub.clock import FrozenClock
 from hub.settings import Settings
 from intake.actionserver import create_action_app
-from tests.chat_engine import ScriptedEngine
+from nlu.pipeline import NluEngine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rasa"
 EVENTS = json.loads((Path(__file__).parent / "rasa_schemas" / "events.schema.json").read_text())
@@ -28,8 +28,10 @@ def recorded(name: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def server(orm: str, settings: Settings, clock: FrozenClock) -> AsyncIterator[TestClient]:
-    app = create_action_app(settings, clock=clock, engine=ScriptedEngine(), own_database=False)
+async def server(
+    orm: str, settings: Settings, clock: FrozenClock, engine: NluEngine
+) -> AsyncIterator[TestClient]:
+    app = create_action_app(settings, clock=clock, engine=engine, own_database=False)
     async with TestClient(TestServer(app)) as client:
         yield client
 

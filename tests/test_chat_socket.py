@@ -20,15 +20,18 @@ from hub.feedback.flows import ask_due_revisits
 from hub.outbox.models import OutboxChannel, OutboxMessage
 from hub.settings import Settings
 from intake.flows import deliver_chat, post_to_conversation
-from intake.models import ChatMessage
-from tests.chat_engine import BAD_ID, VALID_IDS, ScriptedEngine
+from intake.models import ChatMessage, Conversation
+from nlu.pipeline import NluEngine
 from tests.chat_helpers import Person
+from tests.chat_scripts import SCRIPTS, Script
 from tests.factories import staff_of
 
 
 @pytest.fixture
-async def chat(orm: str, settings: Settings, clock: FrozenClock) -> AsyncIterator[TestClient]:
-    app = create_app(settings, clock=clock, own_database=False, engine=ScriptedEngine())
+async def chat(
+    orm: str, settings: Settings, clock: FrozenClock, engine: NluEngine
+) -> AsyncIterator[TestClient]:
+    app = create_app(settings, clock=clock, own_database=False, engine=engine)
     async with TestClient(TestServer(app)) as client:
         yield client
 
@@ -49,29 +52,28 @@ def said(turn: dict[str, Any]) -> str:
     return "\n".join(r["text"] for r in turn["replies"])
 
 
-async def test_tenant_report_over_the_websocket(chat: TestClient) -> None:
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
+async def test_each_form_over_the_websocket(chat: TestClient, script: Script) -> None:
     async with chat.ws_connect("/api/chat/ws") as socket:
-        assert (await frame(socket, "history"))["messages"] == []
-        turn = await say(socket, "我要登记租客")
-        session = turn["session_id"]
-        for text in ("庄国栋", "13906053388", "思明区莲前西路188号502", "两个人"):
-            turn = await say(socket, text)
-        turn = await say(socket, f"韦小兰 {VALID_IDS[0]}")
-        turn = await say(socket, f"李明 {BAD_ID}")
-        assert "校验位不对" in said(turn)
-        turn = await say(socket, f"李明 {VALID_IDS[1]}")
-        turn = await say(socket, "3月1日")
-        assert any(r.get("card") for r in turn["replies"])
-        turn = await say(socket, "/affirm")
-        assert turn["session_id"] == session
+        greeting = await frame(socket, "history")
+        assert greeting["messages"] == [] and "登记租客" in str(greeting["welcome"])
+        assert await Conversation.all().count() == 0, "opening the chat stores nothing"
+        session = None
+        for step in script.steps:
+            turn = await say(socket, step.say)
+            session = session or turn["session_id"]
+            assert turn["session_id"] == session
+            for words in step.expect:
+                assert words in said(turn), f"{step.say!r} -> {said(turn)!r}"
     number = turn["case"]["number"]
-    case = await Case.get(number=number)
-    assert case.police_station == "莲前派出所" and case.details["tenants"][1]["name"] == "李明"
+    case = await Case.get(number=number).prefetch_related("category")
+    await script.check(case)
 
     async with chat.ws_connect(f"/api/chat/ws?session_id={session}") as socket:
         history = await frame(socket, "history")
-        assert history["session_id"] == session
+        assert history["session_id"] == session and "welcome" not in history
         assert history["messages"][-1]["case"]["number"] == number
+        assert history["messages"][0]["text"] == script.steps[0].say
 
 
 async def test_bad_frames_get_a_clear_answer(chat: TestClient) -> None:
@@ -104,10 +106,9 @@ async def test_revisit_answered_in_the_chat_reopens_the_case(
     chat: TestClient, clock: FrozenClock
 ) -> None:
     person = Person(chat)
-    await person.say("我家楼下烧烤摊天天开到凌晨两点，油烟噪音受不了，在湖里区江头")
-    for text in ("昨天", "不清楚", "13959287416"):
-        await person.say(text)
-    number = (await person.say("/affirm"))["case"]["number"]
+    number = await person.report_and_confirm(
+        "我家楼下烧烤摊天天开到凌晨两点，油烟噪音受不了，在湖里区江头台湾街"
+    )
     staff = await staff_of("urban_management")
     await case_flows.sign(number, actor=staff, now=clock.now())
     await case_flows.resolve(

@@ -140,6 +140,7 @@ def test_names_before_id_numbers_and_phones_need_no_cue_word(engine: NluEngine) 
     assert names("还有王建国35020319900101123X") == ["王建国"]
     assert names("和张伟，身份证号是350203199003071236") == ["张伟"]
     assert names("庄国栋的电话13912345678") == ["庄国栋"]
+    assert names("李娜的身份证号应该是350211199512120024") == ["李娜"]
     assert names("房东 13912345678") == []  # a role, not a name
     assert names("明天下午打13912345678") == []
     assert engine.entities("王丽 13912345678")["name"] == "王丽"

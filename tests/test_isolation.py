@@ -26,7 +26,7 @@ from hub.outbox.models import OutboxChannel, OutboxMessage, OutboxStatus
 from hub.settings import Settings
 from hub.sla import flows as sla
 from hub.sla.models import Extension
-from tests.chat_engine import ScriptedEngine
+from nlu.pipeline import NluEngine
 from tests.factories import account, file_case, sign_in, staff_of
 
 MARKER = "隔离测试专用诉求内容"
@@ -134,10 +134,10 @@ async def _fingerprint(case: Case) -> tuple[Any, ...]:
 
 @pytest.fixture
 async def full_client(
-    orm: str, settings: Settings, clock: FrozenClock
+    orm: str, settings: Settings, clock: FrozenClock, engine: NluEngine
 ) -> AsyncIterator[TestClient]:
-    """The whole application, the chat's NLU included (a scripted one)."""
-    app = create_app(settings, clock=clock, own_database=False, engine=ScriptedEngine())
+    """The whole application, the chat's trained NLU included."""
+    app = create_app(settings, clock=clock, own_database=False, engine=engine)
     async with TestClient(TestServer(app)) as test_client:
         yield test_client
 

@@ -1,7 +1,7 @@
 """The whole loop, as one story, through the hub's public doors and the trained NLU:
 
 a resident complains in the chat; the police system sends a task; the officer pushes the same matter
-with one tap and it joins the resident's case; the department signs and resolves; the task system's
+with one tap and it joins the resident's case; the department signs and resolves in the portal; the task system's
 callback server, the officer's list and the resident's conversation all see the result; on the next
 working day the resident answers the revisit in the chat and the case closes.
 """
@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp import ClientSession
+from aiohttp import ClientSession, CookieJar
 from aiohttp.test_utils import TestServer
 
+from agencies.enums import Role
+from agencies.flows import add_account
 from hub.app import create_app
-from hub.cases import flows
-from hub.cases.enums import ResolutionResult
 from hub.cases.models import Case, CaseEvent
 from hub.clock import FrozenClock
 from hub.feedback.flows import ask_due_revisits
@@ -30,11 +30,11 @@ from hub.sla.metrics import department_metrics, month_bounds
 from intake.models import ChatMessage
 from nlu.engine import Engine
 from nlu.training import load_engine
-from tests.factories import staff_of
 from tests.police import police, task_body
 from tests.test_callbacks import TaskSystemServer, free_port
 
 pytestmark = pytest.mark.slow
+PASSWORD = "correct-horse-battery-staple"
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ async def test_the_loop_from_task_to_revisit(
     cop = await police(clock.now())
     receiver = TaskSystemServer(cop.secret, free_port())
     await receiver.start()
-    async with ClientSession() as http:
+    async with ClientSession(cookie_jar=CookieJar(unsafe=True)) as http:
         # A resident complains in the chat and answers what the hub asks.
         resident = Resident(http, hub)
         await resident.say("我家楼下烧烤摊天天开到凌晨两点，油烟噪音受不了，在湖里区江头")
@@ -113,16 +113,36 @@ async def test_the_loop_from_task_to_revisit(
         assert pushed.status == 201, referral
         assert (referral["case"]["number"], referral["duplicate"]) == (number, True)
 
-        # The department signs and resolves.
-        staff = await staff_of("urban_management")
-        await flows.sign(number, actor=staff, now=clock.advance(minutes=40))
-        await flows.resolve(
-            number,
-            text="已依法取缔占道烧烤摊，责令摊主加装油烟净化设备",
-            result=ResolutionResult.RESOLVED,
-            actor=staff,
-            now=clock.advance(hours=5),
+        # The department signs and resolves in the portal (its JSON API, as its pages use it).
+        await add_account(
+            username="urban-li",
+            password=PASSWORD,
+            role=Role.STAFF,
+            department="urban_management",
+            display_name="执法局李工",
+            now=clock.now(),
         )
+
+        async def log_in() -> dict[str, str]:
+            login = await http.post(
+                str(url("/api/session")), json={"username": "urban-li", "password": PASSWORD}
+            )
+            return {"X-CSRF-Token": (await login.json())["csrf_token"]}
+
+        clock.advance(minutes=40)
+        csrf = await log_in()
+        signed = await http.post(str(url(f"/api/cases/{number}/sign")), json={}, headers=csrf)
+        assert signed.status == 200, await signed.text()
+        page = await http.get(str(url(f"/portal/cases/{number}")))
+        assert "RW-2026-1130" in await page.text()  # the case page shows the linked task
+        clock.advance(hours=5)
+        csrf = await log_in()  # back at the desk in the afternoon: the session has expired
+        resolved = await http.post(
+            str(url(f"/api/cases/{number}/resolve")),
+            json={"text": "已依法取缔占道烧烤摊，责令摊主加装油烟净化设备", "result": "resolved"},
+            headers=csrf,
+        )
+        assert resolved.status == 200, await resolved.text()
         await send_due(deliverers, clock)
 
         # The task system heard each change once, signed; the task shows the result.

@@ -6,6 +6,7 @@ does, and every tab walks an index of hub/cases/models.py in order.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
@@ -186,11 +187,9 @@ async def queue_page(principal: Principal, wanted: QueueFilter, now: datetime) -
 
 async def tab_counts(principal: Principal, now: datetime) -> dict[Tab, int]:
     """How many cases wait in each counted tab (the badges beside the tab names)."""
-    return {
-        tab: await _tab_query(principal, tab, now).count()
-        for tab in tabs_for(principal)
-        if tab in COUNTED
-    }
+    tabs = [tab for tab in tabs_for(principal) if tab in COUNTED]
+    counts = await asyncio.gather(*(_tab_query(principal, tab, now).count() for tab in tabs))
+    return dict(zip(tabs, counts, strict=True))
 
 
 def _tab_query(principal: Principal, tab: Tab, now: datetime) -> QuerySet[Case]:

@@ -65,10 +65,18 @@ async def department_list() -> list[dict[str, Any]]:
 
 
 async def department_name(department_id: int | None) -> str | None:
+    """A department's name (the catalogue's departments never go away, so names are kept)."""
     if department_id is None:
         return None
-    department = await Department.get_or_none(id=department_id)
-    return department.name_zh if department else None
+    if department_id not in _NAMES:
+        department = await Department.get_or_none(id=department_id)
+        if department is None:
+            return None
+        _NAMES[department_id] = department.name_zh
+    return _NAMES[department_id]
+
+
+_NAMES: dict[int, str] = {}
 
 
 @dataclass

@@ -69,9 +69,9 @@ SELECT 'XM' || lpad(g::text, 14, '0'), s.status, d.district, d.street, d.place,
     CASE WHEN s.status IN ('resolved', 'closed') THEN t.created + interval '3 days' END,
     CASE WHEN s.status = 'closed' THEN t.created + interval '4 days' END,
     3, t.created, t.created,
-    ($2::int[])[1 + (g * 7) % array_length($2::int[], 1)],
+    ($2::int[])[1 + (11 * (g / 100) + g % 100) % array_length($2::int[], 1)],
     CASE WHEN s.status IN ('triage', 'returned') THEN NULL
-         ELSE ($3::int[])[1 + (g * 13) % array_length($3::int[], 1)] END
+         ELSE ($3::int[])[1 + (7 * (g / 100) + g % 100) % array_length($3::int[], 1)] END
 FROM generate_series($4::int, $5::int) AS g
 CROSS JOIN LATERAL (
     SELECT CASE WHEN g % 100 < 2 THEN 'routed' WHEN g % 100 < 5 THEN 'signed'

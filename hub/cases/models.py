@@ -89,6 +89,8 @@ class Case(Model):
             Index(fields=("returned_by_id", "status", "created_at")),
             Index(fields=("assignee_id", "status")),
             Index(fields=("status", "created_at")),
+            Index(fields=("status", "sign_due_at", "id")),
+            Index(fields=("status", "resolve_due_at", "id")),
             Index(fields=("created_at", "id")),
             Index(fields=("category_id", "place", "created_at")),
             Index(fields=("sla_next_at",)),

@@ -119,6 +119,30 @@ def visible_cases(principal: Principal, part: Part = Part.ALL) -> QuerySet[Case]
     return Case.filter(id__in=[])
 
 
+INLINE_ASSISTED = 2000
+
+
+async def visible_cases_indexed(principal: Principal) -> QuerySet[Case]:
+    """The same cases as visible_cases(principal), written so PostgreSQL can use its indexes.
+
+    A department's co-handled cases become a list of ids when there are not too many: with the
+    sub-select, the three parts cannot be combined from their indexes and a filtered, sorted
+    page has to walk the whole table.
+    """
+    if not principal.in_department:
+        return visible_cases(principal)
+    assisted = (
+        await CaseAssist.filter(department_id=principal.department_id)
+        .limit(INLINE_ASSISTED + 1)
+        .values_list("case_id", flat=True)
+    )
+    if len(assisted) > INLINE_ASSISTED:
+        return visible_cases(principal)
+    parts = _department_parts(principal.department_id)
+    parts[Part.ASSIST] = Q(id__in=list(assisted))
+    return Case.filter(Q(*parts.values(), join_type="OR"))
+
+
 def _department_parts(department: int | None) -> dict[Part, Q]:
     co_handled = Subquery(CaseAssist.filter(department_id=department).values("case_id"))
     return {

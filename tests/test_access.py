@@ -69,3 +69,21 @@ async def test_roles_decide_what_may_be_done(orm: str, clock: FrozenClock) -> No
     with pytest.raises(NotFound):
         await flows.sign(case.number, actor=resident(), now=clock.now())
     await authorize(SYSTEM, Action.SIGN, case)
+
+
+async def test_the_indexed_form_holds_the_same_cases(orm: str, clock: FrozenClock) -> None:
+    from agencies.access import visible_cases_indexed
+
+    await file_case(clock.now(), category="dispute_labor")
+    await file_case(clock.now(), category="noise_industrial", where="五缘湾")
+    for principal in [
+        await staff_of("human_resources"),
+        await staff_of("labor_arbitration"),
+        await staff_of("ecology_environment"),
+        await staff_of("justice"),
+        OPERATOR,
+        resident(),
+    ]:
+        query = await visible_cases_indexed(principal)
+        indexed = {c.number for c in await query}
+        assert indexed == {c.number for c in await visible_cases(principal)}

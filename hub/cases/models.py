@@ -86,6 +86,7 @@ class Case(Model):
             Index(fields=("department_id", "status", "sign_due_at", "id")),
             Index(fields=("department_id", "status", "resolve_due_at", "id")),
             Index(fields=("department_id", "created_at", "id")),
+            Index(fields=("department_id", "category_id", "created_at", "id")),
             Index(fields=("returned_by_id", "status", "created_at")),
             Index(fields=("assignee_id", "status")),
             Index(fields=("status", "created_at")),

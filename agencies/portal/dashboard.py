@@ -76,8 +76,14 @@ async def table_csv(request: web.Request) -> web.Response:
     if table == "listed":
         header = ["工单编号", "承办部门", "时限", "应办时间", "通报时间", "当前状态"]
         return csv_response(name, header, [_listed_line(r) for r in board.listed])
+    if table == "districts":
+        return csv_response(
+            name,
+            ["区", "受理量", "办结量"],
+            [[r.label, r.tally.received, r.tally.resolved] for r in board.districts],
+        )
     rows: list[Row] = getattr(board, table)
-    first = {"departments": "承办部门", "categories": "类别", "districts": "区"}[table]
+    first = {"departments": "承办部门", "categories": "类别"}[table]
     return csv_response(name, [first, *RATE_HEADER], [[r.label, *_figures(r.tally)] for r in rows])
 
 

@@ -1,9 +1,10 @@
 """The whole loop, as one story, through the hub's public doors and the trained NLU:
 
-a resident complains in the chat; the police system sends a task; the officer pushes the same matter
-with one tap and it joins the resident's case; the department signs and resolves in the portal; the task system's
-callback server, the officer's list and the resident's conversation all see the result; on the next
-working day the resident answers the revisit in the chat and the case closes.
+a resident complains in the chat; the police system sends a task; the officer pushes the same
+matter with one tap and it joins the resident's case; the department signs and resolves in the
+portal; the task system's callback server, the officer's list and the resident's conversation all
+see the result; on the next working day the resident answers the revisit in the chat and the case
+closes.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Chat turn throughput and latency on PostgreSQL, beside a bare aiohttp JSON endpoint.
 
     .venv/bin/python bench/chat_turns.py [--db postgres://postgres@127.0.0.1:5432/hub_bench]
-        [--conversations 200] [--seconds 15] [--workers 2] [--clients 2] [--share 0.2]
+        [--conversations 200] [--seconds 15] [--workers 2] [--clients 1] [--share 0.2]
 
 Both servers run as separate processes on loopback with the same number of workers; the hub runs
 the trained NLU (under HUB_DATA_DIR, trained first when missing). The load comes from `--clients`
@@ -107,6 +107,19 @@ async def cases_filed(db_url: str) -> int:
         return await Case.all().count()
     finally:
         await close_database()
+
+
+def cpu_seconds(processes: list[multiprocessing.Process]) -> float:
+    """User and system CPU the processes have used so far (Linux /proc; 0 elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    for process in processes:
+        try:
+            fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def start(target: Any, *args: Any, workers: int) -> list[multiprocessing.Process]:
@@ -255,28 +268,33 @@ async def main() -> int:
     parser.add_argument("--conversations", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--clients", type=int, default=2, help="load generator processes")
+    parser.add_argument("--clients", type=int, default=1, help="load generator processes")
     parser.add_argument("--share", type=float, default=0.20, help="of the bare rate offered")
     args = parser.parse_args()
     await prepare(args.db)
     before = await cases_filed(args.db)
+    load_before = os.getloadavg()[0]
     bare_url = f"http://127.0.0.1:{BARE_PORT}/api/chat"
     hub_url = f"http://127.0.0.1:{HUB_PORT}/api/chat"
-    servers = start(serve_bare, BARE_PORT, workers=args.workers)
-    servers += start(serve_hub, HUB_PORT, args.db, workers=args.workers)
+    bare_servers = start(serve_bare, BARE_PORT, workers=args.workers)
+    hub_servers = start(serve_hub, HUB_PORT, args.db, workers=args.workers)
     n, seconds, clients = args.conversations, args.seconds, args.clients
     try:
         await wait_up(bare_url)
         await wait_up(hub_url)
         load(hub_url, n, 3, None, clients)  # warm up: pools, caches, every worker's model
+        spent = cpu_seconds(bare_servers)
         bare = load(bare_url, n, seconds, None, clients)
+        bare_cpu = (cpu_seconds(bare_servers) - spent) / max(1, len(bare.latencies))
         wrk = wrk_bare(bare_url, n, seconds)
+        spent = cpu_seconds(hub_servers)
         full = load(hub_url, n, seconds, None, clients)
+        hub_cpu = (cpu_seconds(hub_servers) - spent) / max(1, len(full.latencies))
         baseline = wrk[0] if wrk else bare.rate
         target = baseline * args.share
         offered = load(hub_url, n, seconds, target, clients)
     finally:
-        for process in servers:
+        for process in bare_servers + hub_servers:
             process.terminate()
     filed = await cases_filed(args.db) - before
     print(
@@ -289,6 +307,10 @@ async def main() -> int:
     print(line("hub chat turns, full speed", full.rate, *_p(full), full.errors))
     label = f"hub offered {args.share:.0%} of bare ({target:.0f}/s)"
     print(line(label, offered.rate, *_p(offered), offered.errors))
+    print(
+        f"server CPU: bare {bare_cpu * 1000:.2f} ms a request, hub {hub_cpu * 1000:.2f} ms a turn"
+        f" (PostgreSQL's own not counted); load average before the run {load_before:.1f}"
+    )
     sustained = offered.rate / target
     print(
         f"hub capacity / bare rate: {full.rate / baseline:.1%}; at {args.share:.0%} of bare the "

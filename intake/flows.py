@@ -34,7 +34,7 @@ from intake.forms import Form
 from intake.heard import Heard, hear
 from intake.models import ChatMessage, Conversation
 from intake.privacy import mask_text
-from intake.service import case_receipt
+from intake.service import case_receipt, routed_receipt
 from nlu.engine import run_nlu
 from nlu.meaning import Meaning, PlaceMatch
 from routing.decide import decide
@@ -85,13 +85,12 @@ async def take_turn(
         state = _paced(conversation.state if conversation else fresh_state(), now, per_minute)
         turn = await dialogue.respond(state, heard, sid)
         try:
-            if turn.action is None and connection().capabilities.dialect == "postgres":
-                await _save_in_one_statement(conversation, sid, heard, turn, now, channel)
+            if turn.action is None:
+                await _save_turn(conversation, sid, heard, turn, now, channel)
             else:
                 async with in_transaction():
                     turn = await dialogue.finish(turn, heard, sid)
-                    await _save(conversation, sid, turn.state, now, channel)
-                    await _store(sid, heard, turn, now)
+                    await _save_turn(conversation, sid, heard, turn, now, channel)
         except _Stale:
             continue
         log.info("chat turn %s intent=%s text=%s", sid[:8], heard.intent, mask_text(text[:80]))
@@ -127,7 +126,10 @@ async def file_chat_report(
     filed = await case_flows.open_case(
         new, decision, now=now, duplicate_window=intake.duplicate_window
     )
-    return ChatFiled(filed, await case_receipt(filed.case))
+    joined = filed.duplicate  # the open case it joined may be another department's by now
+    return ChatFiled(
+        filed, await case_receipt(filed.case) if joined else routed_receipt(filed.case, decision)
+    )
 
 
 async def post_to_conversation(
@@ -228,6 +230,23 @@ def _paced(state: dict[str, Any], now: datetime, per_minute: int) -> dict[str, A
     if len(recent) >= per_minute:
         raise TooManyRequests(texts.SLOW_DOWN, retry_after=int(RATE_WINDOW - (moment - recent[0])))
     return {**state, "recent": [*recent, moment]}
+
+
+async def _save_turn(
+    conversation: Snapshot | None,
+    sid: str,
+    heard: Heard,
+    turn: Turn,
+    now: datetime,
+    channel: str,
+) -> None:
+    """The new state and the turn's messages: one statement on PostgreSQL (in the filing
+    transaction when there is one), an update and a bulk insert elsewhere."""
+    if connection().capabilities.dialect == "postgres":
+        await _save_in_one_statement(conversation, sid, heard, turn, now, channel)
+        return
+    await _save(conversation, sid, turn.state, now, channel)
+    await _store(sid, heard, turn, now)
 
 
 async def _save(

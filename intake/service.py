@@ -6,10 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from agencies.access import Principal, case_for
+from agencies.catalog import catalogue
 from hub.cases.enums import CaseStatus
 from hub.cases.models import Case
 from hub.http import iso
 from intake.models import ChatMessage, Conversation
+from routing.decide import Decision
 
 HISTORY = 100
 
@@ -50,6 +52,20 @@ def message_json(message: ChatMessage) -> dict[str, Any]:
         "case": message.extra.get("case"),
         "kind": message.extra.get("kind"),
         "at": iso(message.at),
+    }
+
+
+def routed_receipt(case: Case, decision: Decision) -> dict[str, Any]:
+    """The receipt of a case just opened by this decision: from the catalogue, no query."""
+    department = catalogue().departments.get(decision.department or "")
+    return {
+        "number": case.number,
+        "status": CaseStatus(case.status).value,
+        "status_label": CaseStatus(case.status).label_zh,
+        "department": department.code if department else None,
+        "department_name": department.name_zh if department else None,
+        "unit": decision.unit if department else None,
+        "due_at": iso(due_of(case)),
     }
 
 

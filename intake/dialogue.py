@@ -130,7 +130,7 @@ class Dialogue:
         elif heard.intent == "start_report":
             await self._open(turn, forms()[MATTER_FORM], heard, sender, None, ask_first=True)
         elif heard.intent in ("greet", "ask_help"):
-            turn.say(texts.WELCOME if heard.intent == "greet" else texts.HELP, texts.MENU)
+            turn.say(texts.GREET if heard.intent == "greet" else texts.HELP, texts.MENU)
         elif heard.intent == "ask_human":
             turn.say(texts.HUMAN, texts.MENU)
         elif heard.intent == "thank":
@@ -173,7 +173,7 @@ class Dialogue:
         if turn.state.get("confirming"):
             return await self._confirming(turn, form, heard, sender)
         asked = slots.get(REQUESTED_SLOT)
-        if heard.intent in INTERRUPTIONS:
+        if heard.intent in INTERRUPTIONS and heard.confidence >= 0.8 and not heard.entities:
             turn.say(texts.HELP if heard.intent == "ask_help" else texts.HUMAN)
             return self._next(turn, form)
         before = dict(slots)

@@ -53,7 +53,7 @@ def extract(
             entities = (
                 [e for e in entities if e.get("entity") != "name"] if not persons else entities
             )
-    entities = [e for e in entities if _applies(e, requested, form)]
+    entities = [e for e in entities if _applies(e, requested, form) and _dated(e, requested, form)]
     changing = requested is None or _corrects(message)
     found.update(_by_entity(form, entities, requested, slots, changing, text))
     asked = form.slot(requested) if requested in form.slot_names else None
@@ -94,6 +94,16 @@ def _applies(entity: dict[str, Any], requested: str | None, form: Form) -> bool:
 def _corrects(message: dict[str, Any]) -> bool:
     intent = (message.get("intent") or {}).get("name")
     return intent == "correct" or bool(CORRECTING.search(str(message.get("text") or "")))
+
+
+def _dated(entity: dict[str, Any], requested: str | None, form: Form) -> bool:
+    """A time said without a day (几天, 每天半夜) answers the date asked, or the one date of a form
+    that takes vague answers (发生时间); it never fills a move-in or arrival date by itself."""
+    if entity.get("entity") != "date" or entity.get("date"):
+        return True
+    dates = [s for s in form.slots if s.kind == "date"]
+    asked = next((s for s in dates if s.name == requested), None)
+    return asked is not None or (len(dates) == 1 and bool(dates[0].optional_answers))
 
 
 def _by_entity(

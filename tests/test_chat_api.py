@@ -209,3 +209,25 @@ async def test_an_address_sending_too_fast_is_slowed(
         await Person(client).say("你好")
         await Person(client).say("你好")
         await Person(client).say("你好", status=429)
+
+
+async def test_a_vague_stay_fills_no_date_and_a_date_is_no_call_for_help(chat: TestClient) -> None:
+    host = Person(chat)
+    await host.say("你好")
+    assert "要办什么事" in host.text and "居住登记" in host.buttons
+    await host.say("我家来了个韩国朋友要住几天，需要登记吗")
+    await host.say("金敏俊")
+    await host.say("护照M12345678")
+    assert "住在哪里" in host.text, "the nationality came with the opening message"
+    await host.say("思明区莲花新村3栋501")
+    assert "哪天入住" in host.text, "住几天 is no arrival date"
+    await host.say("昨天")
+    await host.say("下周日")
+    assert "电话" in host.text and "我可以帮您" not in host.text
+    await host.say("13806012345")
+    card = host.card
+    assert (card["国籍或地区"], card["入住日期"], card["预计离开日期"]) == (
+        "韩国",
+        "2026年11月29日",
+        "2026年12月13日",
+    )

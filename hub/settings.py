@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     mail_from: str = "xiamen-hub@localhost"
     display_tz: str = "Asia/Shanghai"
     duplicate_window_hours: int = Field(72, ge=0, le=24 * 90)
-    triage_threshold: float = Field(0.35, ge=0.0, le=1.0)
+    triage_threshold: float = Field(0.30, ge=0.0, le=1.0)  # see README: chosen out of fold
     chat_max_text: int = Field(500, ge=20, le=5000, description="characters in one chat message")
     chat_rate_per_session: int = Field(30, ge=1, description="messages a minute, one conversation")
     chat_rate_per_address: int = Field(120, ge=1, description="messages a minute, one address")

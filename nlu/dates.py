@@ -1,7 +1,9 @@
 """Dates and times in the ways Chinese messages write them, resolved against a reference date.
 
-明天, 下周一, 3月5号, 2026年12月1日, 昨晚十点多, 三天前 resolve to a date (and time when given);
-durations (三天, 半年) and vague parts of a day (半夜) are found as spans without a date.
+Points in time only (config/nlu/GUIDELINES.md): 明天, 下周一, 3月5号, 2026年12月1日, 昨晚十点多,
+三天前 resolve to a date (and time when given); 第二天, 前几天 or 清明 are points whose date is not
+known from the message alone (value None). Durations (三天, 半年, 这几天), habits (每天晚上,
+每周三) and a part of the day alone (晚上, 半夜) are not points in time and are not reported.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ _DAY_WORDS = {
     "明日": 1,
     "明早": 1,
     "明晚": 1,
-    "第二天": 1,
+    "第二天": 1,  # the day after the event told of, not after today
     "次日": 1,
+    "当日": 0,
     "后天": 2,
     "大后天": 3,
 }
@@ -54,6 +57,7 @@ _PART_HOURS = {
     "晚上": 12,
     "夜间": 12,
 }
+_EVENT_DAYS = frozenset({"第二天", "次日", "当天", "当日"})  # relative to an event, not to today
 _WEEK_SHIFT = {"上上": -2, "上": -1, "这": 0, "本": 0, "下": 1, "下下": 2}
 _UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "月": 30, "年": 365}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
@@ -79,7 +83,8 @@ _ATOMS = [
     ("holiday", "|".join([*sorted(_HOLIDAYS, key=len, reverse=True), _FUZZY])),
     (
         "relative",
-        rf"(?P<rn>{_N}|半|几|好几|这几|前几|前两|近几)个?(?:多)?(?P<ru>天|周|星期|礼拜|月|年)(?:多)?"
+        rf"(?P<rn>十几|几十|{_N}|半|几|好几|这几|前几|前两|近几)个?(?:多)?"
+        r"(?P<ru>天|周|星期|礼拜|月|年)(?:多)?"
         r"(?P<rdir>以前|之前|以后|之后|前|后)?",
     ),
     ("dom", rf"(?P<dom>\d{{1,2}}|[{_CN}]{{1,3}})[日号]"),
@@ -87,12 +92,18 @@ _ATOMS = [
     (
         "clock",
         rf"(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})(?:点|时)(?P<min>半|一刻|三刻|\d{{1,2}}分?|[{_CN}]{{1,3}}分)?"
-        r"(?:多|左右)?"
+        r"多?"
         rf"|(?P<hh>\d{{1,2}})[:：](?P<mm>\d{{2}})",
     ),
 ]
 _ATOM = re.compile("|".join(f"(?P<k_{name}>{pattern})" for name, pattern in _ATOMS))
-_EVERY = re.compile(r"每(?:天|晚|周|个)?$")
+# Every character an atom can start with: the text is scanned for these (one pass in C), and the
+# atoms are tried only there, instead of at every position (tests/test_nlu.py checks the set).
+ATOM_STARTS = re.compile(
+    rf"[\d{_CN}百去今明前昨大后当次第上下这本周星礼个元五劳国春过清端中暑寒年月半几好近凌深夜早傍晚]"
+)
+_EVERY = re.compile(r"每(?:天|晚|周|个|逢)?$")  # 每天晚上, 每周三: a habit, not a point in time
+_RECENTLY = ("前几", "前两")  # 前几天: a few days ago, a point; 这几天: a stretch of days
 
 
 @dataclass(frozen=True)
@@ -125,8 +136,11 @@ class _Reading:
         self.minute = 0
         self.part = 0
         self.duration = False
+        self.point = False  # some atom names a point in time (a part of the day alone does not)
+        self.known = True  # the point can be dated from the message and today
 
     def add(self, kind: str, m: re.Match[str]) -> None:
+        self.point = self.point or kind not in ("k_part", "k_relative")
         getattr(self, "_" + kind.removeprefix("k_"))(m)
 
     def _iso(self, m: re.Match[str]) -> None:
@@ -158,6 +172,7 @@ class _Reading:
 
     def _dayword(self, m: re.Match[str]) -> None:
         word = m.group()
+        self.known = self.known and word not in _EVENT_DAYS
         self.day = self.today + timedelta(days=_DAY_WORDS[word])
         if word.endswith(("晚", "夜")):
             self.part = 12
@@ -166,8 +181,7 @@ class _Reading:
         shift = _WEEK_SHIFT.get(m["wshift"] or m["wshift2"] or "这", 0)
         monday = self.today - timedelta(days=self.today.weekday()) + timedelta(weeks=shift)
         if m["wd"] is None:
-            self.day = None if shift == 0 else monday
-            self.duration = shift == 0
+            self.day = monday  # 上周, 这周: the week, dated by its Monday
             return
         weekday = int(m["wd"]) - 1 if m["wd"].isdigit() else _WEEKDAY[m["wd"]]
         self.day = monday + timedelta(days=weekday)
@@ -182,18 +196,28 @@ class _Reading:
             self.month = (following.year, following.month)
         elif word in ("这个月", "本月", "月初", "月中", "月底"):
             self.month = (self.today.year, self.today.month)
-        else:
-            self.year = self.year or self.today.year
+        else:  # 年底, 年初
+            year = self.year or self.today.year
+            self.month = (year, 12 if word == "年底" else 1)
 
     def _holiday(self, m: re.Match[str]) -> None:
         fixed = _HOLIDAYS.get(m.group())
         if fixed:
             self._set_day(self.year or self.today.year, *fixed)
+        else:
+            self.known = False  # 春节, 清明: the date moves with the lunar calendar
 
     def _relative(self, m: re.Match[str]) -> None:
+        if not m["rdir"]:
+            if m["rn"] in _RECENTLY:
+                self.point, self.known = True, False
+            else:
+                self.duration = True  # 三天, 半年, 这几天
+            return
+        self.point = True
         amount = 0.5 if m["rn"] == "半" else number(m["rn"])
-        if amount is None or not m["rdir"]:
-            self.duration = True
+        if amount is None:  # 几年前, 十几年前
+            self.known = False
             return
         days = int(amount * _UNIT_DAYS[m["ru"]])
         sign = -1 if m["rdir"] in ("前", "以前", "之前") else 1
@@ -207,8 +231,6 @@ class _Reading:
 
     def _part(self, m: re.Match[str]) -> None:
         self.part = _PART_HOURS[m.group()]
-        if self.day is None and self.month is None and self.year is None:
-            self.duration = True  # 晚上 alone: a time of day, no date
 
     def _clock(self, m: re.Match[str]) -> None:
         hour = number(m["h"] or m["hh"] or "")
@@ -231,7 +253,6 @@ class _Reading:
         self.minute = {"半": 30, "一刻": 15, "三刻": 45}.get(minute) or (
             number(minute.rstrip("分")) or 0 if minute else 0
         )
-        self.duration = False
 
     def _set_day(self, year: int, month: int, day: int) -> None:
         try:
@@ -240,14 +261,14 @@ class _Reading:
             self.day = None
 
     def value(self) -> str | None:
+        if not self.known:
+            return None
         if self.day is not None:
             if self.hour is not None:
                 return f"{self.day.isoformat()}T{self.hour:02d}:{min(self.minute, 59):02d}"
             return self.day.isoformat()
         if self.hour is not None:
             return f"{self.today.isoformat()}T{self.hour:02d}:{min(self.minute, 59):02d}"
-        if self.duration:
-            return None
         if self.month is not None:
             return f"{self.month[0]:04d}-{self.month[1]:02d}"
         if self.year is not None:
@@ -256,14 +277,11 @@ class _Reading:
 
 
 def find_dates(text: str, today: date) -> list[DateMention]:
-    """Every date or time expression, adjacent parts joined (今天下午三点 is one)."""
+    """Every point in time the text names, adjacent parts joined (今天下午三点 is one)."""
     found: list[DateMention] = []
     position = 0
-    while (atom := _ATOM.search(text, position)) is not None:
+    while (atom := _search(text, position)) is not None:
         start, end = atom.span()
-        if end == start:
-            position = start + 1
-            continue
         reading = _Reading(today)
         kinds = [str(atom.lastgroup)]
         reading.add(kinds[0], atom)
@@ -271,13 +289,25 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             kinds.append(str(following.lastgroup))
             reading.add(kinds[-1], following)
             end = following.end()
-        every = _EVERY.search(text, max(0, start - 3), start)
-        if every:
-            start = every.start()
-        if _plausible(text[start:end], kinds):
+        habit = _EVERY.search(text, max(0, start - 3), start) is not None
+        if (
+            reading.point
+            and not reading.duration
+            and not habit
+            and _plausible(text[start:end], kinds)
+        ):
             found.append(DateMention(start, end, text[start:end], reading.value()))
         position = end
     return found
+
+
+def _search(text: str, position: int) -> re.Match[str] | None:
+    """The first non-empty atom at or after `position`."""
+    for candidate in ATOM_STARTS.finditer(text, position):
+        atom = _ATOM.match(text, candidate.start())
+        if atom is not None and atom.end() > atom.start():
+            return atom
+    return None
 
 
 def _adjacent(text: str, end: int) -> re.Match[str] | None:

@@ -18,7 +18,8 @@ from typing import Any
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric
 
-from nlu.dates import find_dates, number
+from nlu.counts import find_counts
+from nlu.dates import find_dates
 from nlu.lexicon import Lexicon
 from nlu.meaning import PlaceMatch
 from nlu.places import Gazetteer, address_span
@@ -40,14 +41,6 @@ _CARRIER_CONTEXT = re.compile(
     r"宽带|信号|网络|网速|手机|套餐|营业厅|客服|话费|流量|卡|光猫|基站|5G|4G|号码|光纤|wifi|WiFi|装机"
 )
 _CARRIER_HOTLINE = {"10000": "电信", "10086": "移动", "10010": "联通"}
-_COUNT = re.compile(
-    r"(?P<prefix>近|约|大约|差不多|一共|总共|共|一家)?"
-    r"(?P<num>好几十|好几百|好几|几十|几百|十几|二十几|\d+|[一二三四五六七八九十两百千几]{1,4})"
-    r"(?P<approx>多|余|来)?"
-    r"(?P<unit>个(?!月|小时|星期|礼拜|工作日|钟头|多月|半月)|名|位|户|口人|口|号人|人|家|辆|台|只|条|间|套|栋|幢|处|棵|盏|根|袋|箱|桌|批|伙|针|块)"
-    r"(?P<noun>[\u4e00-\u9fff]{0,5}?(?:人家|人|员工|工人|普工|租客|孩子|小孩|学生|老人|业主|居民|邻居|群众|商户|摊贩|老兵|会员|姐妹|兄弟|小哥|乘客|游客|病人|患者|家属|车|车辆|狗|猫))?"
-)
-_PEOPLE_UNITS = {"名", "位", "户", "口人", "口", "号人", "人"}
 _NAME_CUE = re.compile(
     r"(?:我叫|名叫|叫做|叫|姓名[是为:：]?|名字[是叫为:：]?|联系人[是:：]?|应该是|更正为|改成|改为|"
     r"房东|老板|前夫|前妻|包工头|经理|网格员|同事|负责人|老公|老婆|丈夫|妻子|儿子|女儿|租客|员工|"
@@ -174,7 +167,7 @@ def extract(
     place = gazetteer.resolve(text, boundaries)
     spans += _addresses(text, place, gazetteer, boundaries, taken)
     spans += _keep_free(_dates(text, today), taken)
-    spans += _keep_free(_counts(text), taken)
+    spans += _keep_free(_counts(text, boundaries), taken)
     spans += _keep_free(_carriers(text), taken)
     spans += _keep_free(_nationalities(text, lexicon), taken)
     spans += _keep_free(_names(text, lexicon, boundaries), taken)
@@ -266,31 +259,9 @@ def _dates(text: str, today: date) -> Iterable[Found]:
         yield Found("date", m.start, m.end, m.text, m.value)
 
 
-def _counts(text: str) -> Iterable[Found]:
-    for m in _COUNT.finditer(text):
-        unit, noun, num = m.group("unit"), m.group("noun"), m.group("num")
-        value = _count_value(num)
-        if re.search(r"(?:第|最后|后|前|倒数)$", text[max(0, m.start() - 2) : m.start()]):
-            continue  # 最后一位, 第三家: an order, not a count
-        if (
-            not noun
-            and unit not in _PEOPLE_UNITS
-            and (value is None or value < 2)
-            and "几" not in num
-        ):
-            continue  # 一个, 一家: an article, not a count
-        if unit == "块" and not noun:
-            continue  # 块 alone is money
-        yield Found("count", m.start(), m.end(), m.group(), value)
-
-
-def _count_value(num: str) -> int | None:
-    if "几" in num:
-        return None
-    low, high = (number(num[0]), number(num[1])) if len(num) == 2 else (None, None)
-    if low is not None and high is not None and "十" not in num and low + 1 == high:
-        return high  # 四五个: up to five
-    return number(num)
+def _counts(text: str, boundaries: set[int] | None) -> Iterable[Found]:
+    for m in find_counts(text, boundaries):
+        yield Found("count", m.start, m.end, m.text, m.value)
 
 
 def _carriers(text: str) -> Iterable[Found]:

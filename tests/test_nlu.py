@@ -20,6 +20,7 @@ from agencies.catalog import catalogue
 from hub.cases import flows
 from hub.cases.enums import Channel
 from intake.rasa_project import RASA_DIR
+from nlu import dates
 from nlu.corpus import (
     HELDOUT_DIR,
     TRAIN_DIR,
@@ -173,6 +174,59 @@ def test_phones_dates_counts_and_carriers(engine: NluEngine) -> None:
     assert engine.entities("接到电信诈骗电话")["carrier"] is None  # fraud, not a carrier
 
 
+def _spans(engine: NluEngine, text: str, entity: str) -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in engine.extraction(text).spans if f.entity == entity]
+
+
+def test_dates_are_points_in_time_not_durations_or_habits(engine: NluEngine) -> None:
+    text = "上周三下午去办事排了两个小时，每天晚上十一点还在施工，这几天半夜也吵，三个月前反映过"
+    assert _spans(engine, text, "date") == [
+        ("上周三下午", "2026-11-25"),
+        ("三个月前", "2026-09-01"),
+    ]
+    assert _spans(engine, "凌晨2点左右还有人唱歌，晚上睡不着", "date") == [
+        ("凌晨2点", "2026-11-30T02:00")
+    ]
+    assert _spans(engine, "术后第二天人就没了，前几天才出院", "date") == [
+        ("第二天", None),  # a point, but after the operation, not after today
+        ("前几天", None),
+    ]
+    assert _spans(engine, "每周三有义诊，下午好", "date") == []
+    assert engine.entities("去年年底搬进来的")["date"] == "2025-12"
+
+
+def test_counts_have_measure_words_and_count_people_or_things(engine: NluEngine) -> None:
+    text = "房东把一套房隔成六个单间，住了十几个人，押金三千块，住了两个月，跑了三趟"
+    assert _spans(engine, text, "count") == [("六个单间", 6), ("十几个人", None)]
+    assert _spans(engine, "一家四口，外加5名员工，近两百名群众围观", "count") == [
+        ("一家四口", 4),
+        ("5名员工", 5),
+        ("近两百名群众", 200),
+    ]
+    # vague, an article, an order, money, an address
+    vague = "好几个人来过，一个老板说第三家店九块九只，住5栋1203"
+    assert _spans(engine, vague, "count") == [("好几个人", None)]
+    assert _spans(engine, "反映几个问题，几个字开车根本看不清", "count") == []
+
+
+def test_date_atoms_are_only_tried_where_one_can_start() -> None:
+    """The date finder scans for ATOM_STARTS first: every character an atom can start with must
+    be in it, or dates starting with it would be missed."""
+    universe = [
+        chr(c) for c in (*range(0x20, 0x7F), *range(0x4E00, 0xA000), *range(0xFF10, 0xFF1A))
+    ]
+    tails = ("", "月", "号", "日", "点", "天前", "周一", "年", "个月前", "星期二", "节")
+    missing = {
+        ch
+        for ch in universe
+        for tail in tails
+        if not dates.ATOM_STARTS.match(ch)
+        and (atom := dates._ATOM.match(ch + tail)) is not None
+        and atom.end() > 0
+    }
+    assert missing == set()
+
+
 def test_ambiguous_place_is_reported_or_resolved_by_context(engine: NluEngine) -> None:
     alone = engine.place("莲花那边垃圾好几天没人收")
     assert alone is not None and alone.ambiguous and alone.district is None
@@ -293,6 +347,20 @@ def _write_corpus(folder: Path, intent: str, lines: list[str]) -> Path:
         f'version: "3.1"\nnlu:\n- intent: {intent}\n  examples: |\n{body}', encoding="utf-8"
     )
     return folder
+
+
+def test_a_worker_reads_messages_without_loading_scikit_learn(nlu_data_dir: Path) -> None:
+    """Serving needs numpy and jieba only: scikit-learn (training) stays out of a hub worker."""
+    code = (
+        "import sys; from pathlib import Path; from nlu.training import load_engine; "
+        "meaning = load_engine(Path(sys.argv[1])).understand('楼下烧烤摊油烟太大，天天开到凌晨'); "
+        "print(meaning.category, sorted({m.split('.')[0] for m in sys.modules} & {'sklearn'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(nlu_data_dir)], capture_output=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().split() == ["street_vending", "[]"]
 
 
 def test_training_drops_every_heldout_message(tmp_path: Path) -> None:

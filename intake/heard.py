@@ -109,7 +109,8 @@ def _entity(found: Found, place: PlaceMatch | None) -> dict[str, Any]:
         entity["value"] = found.text if not found.valid else entity["value"]
         if found.reason:
             entity["reason"] = found.reason
-    elif found.entity == "date":
+    elif found.entity in ("date", "time"):  # a time that is no point (每天半夜) is an undated date
+        entity["entity"] = "date"
         entity["value"], entity["date"] = found.text, _jsonable(found.value)
     elif found.entity == "address" and place is not None and _same_place(found, place):
         entity["place"] = place.as_dict()  # resolved already: no second gazetteer look-up

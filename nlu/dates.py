@@ -3,7 +3,8 @@
 Points in time only (config/nlu/GUIDELINES.md): 明天, 下周一, 3月5号, 2026年12月1日, 昨晚十点多,
 三天前 resolve to a date (and time when given); 第二天, 前几天 or 清明 are points whose date is not
 known from the message alone (value None). Durations (三天, 半年, 这几天), habits (每天晚上,
-每周三) and a part of the day alone (晚上, 半夜) are not points in time and are not reported.
+每周三) and a part of the day alone (晚上, 半夜) are not points in time: they are found apart
+(`point` False, no value), for a question such as "since when" that takes any answer.
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: str | None  # 2026-12-07, 2026-12-07T22:00, 2026-12 or 2026; None for a duration
+    value: str | None  # 2026-12-07, 2026-12-07T22:00, 2026-12 or 2026; None when not known
+    point: bool = True  # False: a time that is no point (三天, 每天半夜, 晚上), value None
 
 
 def number(text: str) -> int | None:
@@ -277,7 +279,8 @@ class _Reading:
 
 
 def find_dates(text: str, today: date) -> list[DateMention]:
-    """Every point in time the text names, adjacent parts joined (今天下午三点 is one)."""
+    """Every time expression of the text, adjacent parts joined (今天下午三点 is one); those that
+    are no point in time (durations, habits, a part of the day alone) with `point` False."""
     found: list[DateMention] = []
     position = 0
     while (atom := _search(text, position)) is not None:
@@ -289,14 +292,13 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             kinds.append(str(following.lastgroup))
             reading.add(kinds[-1], following)
             end = following.end()
-        habit = _EVERY.search(text, max(0, start - 3), start) is not None
-        if (
-            reading.point
-            and not reading.duration
-            and not habit
-            and _plausible(text[start:end], kinds)
-        ):
-            found.append(DateMention(start, end, text[start:end], reading.value()))
+        every = _EVERY.search(text, max(0, start - 3), start)
+        if _plausible(text[start:end], kinds):
+            if reading.point and not reading.duration and every is None:
+                found.append(DateMention(start, end, text[start:end], reading.value()))
+            else:  # a duration, a habit or a part of the day: said, but no point in time
+                start = every.start() if every else start
+                found.append(DateMention(start, end, text[start:end], None, point=False))
         position = end
     return found
 

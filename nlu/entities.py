@@ -255,8 +255,9 @@ def _addresses(
 
 
 def _dates(text: str, today: date) -> Iterable[Found]:
+    """Points in time as `date`; durations, habits and parts of the day as `time` (no value)."""
     for m in find_dates(text, today):
-        yield Found("date", m.start, m.end, m.text, m.value)
+        yield Found("date" if m.point else "time", m.start, m.end, m.text, m.value)
 
 
 def _counts(text: str, boundaries: set[int] | None) -> Iterable[Found]:

@@ -84,7 +84,7 @@ def check_name(candidate: Any, slot: Slot) -> Checked:
     found = isinstance(candidate, dict) and candidate.get("entity") == "name"
     if _HAN_NAME.fullmatch(name) and (found or not any(ch in _NOT_IN_NAMES for ch in name)):
         return Checked(name)
-    if len(name) > 12:
+    if len(name) > 12 or any(ch.isdigit() for ch in name):  # a sentence, or numbers: not echoed
         return refuse(f"请只发{slot.label}就好，如“王建国”。")
     return refuse(f"“{name}”看起来不像姓名，请发{slot.label}，如“王建国”。")
 

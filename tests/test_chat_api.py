@@ -76,9 +76,10 @@ async def test_answers_that_are_not_names_are_refused(chat: TestClient) -> None:
     person = Person(chat)
     await person.say("我要办居住登记")
     assert "您的姓名" in person.text
-    for answer in ("两个", "不知道", "我也不太清楚该怎么填这个"):
+    for answer in ("两个", "不知道", "我也不太清楚该怎么填这个", "1395928741"):
         await person.say(answer)
         assert ("姓名" in person.text and "不像姓名" in person.text) or "只发姓名" in person.text
+        assert "1395928741" not in person.text, "digits a person typed are not echoed back"
     await person.say("13959287416")
     assert "已记下联系电话" in person.text and "您的姓名" in person.text
     await person.say("庄国栋")

@@ -220,7 +220,7 @@ def cmd_outbox_send(args: argparse.Namespace, settings: Settings) -> int:
     async def send() -> Any:
         deliverers = default_deliverers(settings)
         try:
-            policy = RetryPolicy(max_attempts=settings.outbox_max_attempts)
+            policy = RetryPolicy.of(settings)
             return await send_due(deliverers, SystemClock(), policy=policy)
         finally:
             await deliverers.close()

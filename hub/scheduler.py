@@ -36,7 +36,7 @@ class Job:
 
 
 def jobs(settings: Settings, clock: Clock, deliverers: Deliverers) -> list[Job]:
-    policy = RetryPolicy(max_attempts=settings.outbox_max_attempts)
+    policy = RetryPolicy.of(settings)
     return [
         Job("sla-sweep", settings.sweep_interval, lambda: sweep(clock.now())),
         Job(

@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     sweep_interval: float = Field(30.0, gt=0, le=3600, description="seconds between SLA sweeps")
     send_interval: float = Field(5.0, gt=0, le=3600, description="seconds between outbox sends")
     outbox_max_attempts: int = Field(10, ge=1, le=100, description="tries before a message dies")
+    outbox_backoff: float = Field(60.0, gt=0, le=86400, description="seconds before the 1st retry")
+    outbox_backoff_max: float = Field(7200.0, gt=0, le=86400, description="longest wait, seconds")
+    outbox_lease: float = Field(
+        300.0, ge=1, le=86400, description="seconds a sender holds the messages it claimed"
+    )
     workers: int = Field(1, ge=1, le=64, description="worker processes of `hub serve`")
     trusted_proxies: str = Field(
         "", description="comma-separated networks of load balancers whose X-Forwarded-For counts"

@@ -19,6 +19,7 @@ from agencies.access import Principal
 from hub.db import supports_row_locks
 from hub.errors import Forbidden, NotFound, RuleViolation
 from hub.outbox.models import OutboxChannel, OutboxMessage, OutboxStatus
+from hub.settings import Settings
 
 MAX_ERROR = 2000
 
@@ -31,6 +32,16 @@ class RetryPolicy:
     first_delay: timedelta = timedelta(minutes=1)
     max_delay: timedelta = timedelta(hours=2)
     lease: timedelta = timedelta(minutes=5)
+
+    @classmethod
+    def of(cls, settings: Settings) -> RetryPolicy:
+        """The policy set by HUB_OUTBOX_MAX_ATTEMPTS, HUB_OUTBOX_BACKOFF(_MAX), HUB_OUTBOX_LEASE."""
+        return cls(
+            max_attempts=settings.outbox_max_attempts,
+            first_delay=timedelta(seconds=settings.outbox_backoff),
+            max_delay=timedelta(seconds=settings.outbox_backoff_max),
+            lease=timedelta(seconds=settings.outbox_lease),
+        )
 
     def delay(self, attempts: int) -> timedelta:
         """The wait after the `attempts`-th failed attempt."""

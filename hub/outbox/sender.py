@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,9 +25,7 @@ from hub.outbox.flows import RetryPolicy
 from hub.outbox.models import OutboxChannel, OutboxMessage, OutboxStatus
 
 log = logging.getLogger(__name__)
-# Successes are written to the database this many at a time: one commit instead of one each.
-# A sender that dies between delivering and writing leaves at most these to be sent again.
-MARK_EVERY = 25
+RECORD_RETRY = 0.5  # seconds between tries to record deliveries while the database is away
 
 
 class Deliverer(Protocol):
@@ -113,22 +112,17 @@ class _Run:
     down: dict[OutboxChannel, str]
 
     async def channel(self, channel: OutboxChannel, messages: list[OutboxMessage]) -> None:
-        """Deliver in order; successes are recorded MARK_EVERY at a time (one commit each)."""
-        delivered: list[OutboxMessage] = []
-        for message in messages:
-            if await self._attempt(channel, message):
-                delivered.append(message)
-            if len(delivered) == MARK_EVERY:
-                await self._mark(delivered)
-        await self._mark(delivered)
-
-    async def _mark(self, delivered: list[OutboxMessage]) -> None:
-        if delivered:
-            await flows.mark_sent(delivered, self.clock.now())
-            for message in delivered:
-                count_delivery(message.channel, "sent")
-            self.report.sent += len(delivered)
-            delivered.clear()
+        """Deliver in order; each success is on record one commit later (see _Recorder)."""
+        leased = min((m.next_attempt_at for m in messages), default=self.clock.now())
+        recorder = _Recorder(self.clock, self.report, leased)
+        try:
+            for message in messages:
+                if recorder.failing:  # the database is away: deliver nothing it cannot record
+                    break
+                if await self._attempt(channel, message):
+                    recorder.delivered(message)
+        finally:
+            await recorder.flush()
 
     async def _attempt(self, channel: OutboxChannel, message: OutboxMessage) -> bool:
         permanent = False
@@ -154,6 +148,60 @@ class _Run:
         else:
             self.report.retrying += 1
         return False
+
+
+class _Recorder:
+    """Writes delivered messages down as sent while the next ones are being delivered.
+
+    A sender killed between a delivery and its record sends that message again once its lease
+    runs out, so the record must follow each delivery closely: every delivery starts the write
+    of all those not yet written, in one statement, beside the next delivery. A slow database
+    makes the batches bigger, not the deliveries slower; what a kill can repeat is the message
+    being delivered and those of one commit in flight. When the database is away (restarted,
+    failed over), the write is tried again until it is back or the lease is over, and no further
+    message is delivered meanwhile: what was delivered is recorded, not sent twice.
+    """
+
+    def __init__(self, clock: Clock, report: SendReport, leased_until: datetime) -> None:
+        self._clock = clock
+        self._report = report
+        left = (leased_until - clock.now()).total_seconds()
+        self._give_up_at = time.monotonic() + max(left, 0.0)
+        self._waiting: list[OutboxMessage] = []
+        self._writing: asyncio.Task[None] | None = None
+        self.failing = False
+
+    def delivered(self, message: OutboxMessage) -> None:
+        self._waiting.append(message)
+        if self._writing is None or self._writing.done():
+            if self._writing is not None and self._writing.exception() is not None:
+                log.warning("outbox: recording deliveries failed; trying again")
+            self._writing = asyncio.create_task(self._write())
+
+    async def flush(self) -> None:
+        """Every delivery on record; raises if the database would not take them in time."""
+        if self._writing is not None:
+            await asyncio.gather(self._writing, return_exceptions=True)
+        if self._waiting:  # the last write gave up: once more, now, and the failure is the run's
+            await self._write()
+
+    async def _write(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            try:
+                await flows.mark_sent(batch, self._clock.now())
+            except Exception as exc:
+                self._waiting[:0] = batch
+                self.failing = True
+                if time.monotonic() + RECORD_RETRY >= self._give_up_at:
+                    raise
+                log.warning("outbox: %d delivered, not yet recorded: %s", len(batch), exc)
+                await asyncio.sleep(RECORD_RETRY)
+                continue
+            self.failing = False
+            for message in batch:
+                count_delivery(message.channel, "sent")
+            self._report.sent += len(batch)
 
 
 def _describe(exc: BaseException) -> str:

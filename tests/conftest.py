@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -116,3 +118,23 @@ def nlu_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def engine(nlu_data_dir: Path) -> NluEngine:
     """The real NLU engine, with 2026-11-30 (a Monday) as today."""
     return load_engine(nlu_data_dir, today=lambda: MONDAY)
+
+
+def clean_environment() -> dict[str, str]:
+    """This process's environment without the hub's settings, for a hub in its own process."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("HUB_", "PROMETHEUS_"))}
+
+
+@pytest.fixture(scope="session")
+def nlu_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The NLU model, trained once for the tests that run the hub in its own processes."""
+    data = tmp_path_factory.mktemp("nlu")
+    trained = subprocess.run(
+        [sys.executable, "-m", "hub", "nlu", "train"],
+        env=clean_environment() | {"HUB_DATA_DIR": str(data)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert trained.returncode == 0, trained.stderr
+    return data / "nlu" / "model.joblib"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 import subprocess
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email import message_from_bytes, policy
@@ -30,6 +32,13 @@ class Inbox:
         self.refused: set[str] = set()
         self.defer = 0  # the next n messages get 451 (try again later)
         self.logins: list[str] = []
+        # The message numbered `stall_at` waits at the end of DATA until `released` is set; the
+        # client's address is kept in `stalled_peer`. It is then taken like the others: a mail
+        # server has a message once it has all of it, whether its answer still reaches the client.
+        self.stall_at: int | None = None
+        self.stalled = threading.Event()
+        self.released = threading.Event()
+        self.stalled_peer: tuple[str, int] | None = None
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: Any
@@ -43,6 +52,10 @@ class Inbox:
         if self.defer:
             self.defer -= 1
             return "451 4.3.0 try again later"
+        if self.stall_at is not None and len(self.messages) + 1 == self.stall_at:
+            self.stalled_peer = session.peer
+            self.stalled.set()
+            await asyncio.to_thread(self.released.wait)
         message = message_from_bytes(envelope.content, policy=policy.default)
         assert isinstance(message, EmailMessage)
         self.messages.append(message)

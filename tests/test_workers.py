@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from tests.conftest import ADMIN_TOKEN
+from tests.conftest import ADMIN_TOKEN, clean_environment
 from tests.test_cli import free_port, hub
 from tests.test_observability import sample
 
@@ -36,19 +35,6 @@ PLACES = [  # a place each, so that no report joins another's open case
     .splitlines()
     for place in line.split("\t")[3].split(",")
 ][1 : REPORTS + 1]
-
-
-def clean_environment() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith(("HUB_", "PROMETHEUS_"))}
-
-
-@pytest.fixture(scope="session")
-def nlu_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The NLU model, trained once for the tests that run the hub in its own processes."""
-    data = tmp_path_factory.mktemp("nlu")
-    trained = hub("nlu", "train", env=clean_environment() | {"HUB_DATA_DIR": str(data)})
-    assert trained.returncode == 0, trained.stderr
-    return data / "nlu" / "model.joblib"
 
 
 @pytest.fixture

@@ -74,19 +74,26 @@ async def scheduler(app: web.Application) -> AsyncIterator[None]:
 
 
 def _tracked(job: Job, running: set[asyncio.Task[None]]) -> Callable[[], Awaitable[None]]:
-    lock = asyncio.Lock()  # the start-up pass and the first interval never overlap
+    """The job as APScheduler starts it: a pass in a task of our own, one at a time.
+
+    APScheduler cancels the coroutines it awaits when it shuts down; a pass runs in its own task
+    so that shutdown lets it finish instead, and a pass still running skips the next interval.
+    """
+    current: asyncio.Task[None] | None = None
 
     async def run() -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        running.add(task)
         try:
-            async with lock:
-                result = await job.run()
+            result = await job.run()
             log.debug("%s: %s", job.name, result)
         except Exception:
             log.exception("scheduled job %s failed; it runs again at its next interval", job.name)
-        finally:
-            running.discard(task)
 
-    return run
+    async def start() -> None:
+        nonlocal current
+        if current is not None and not current.done():
+            return
+        current = asyncio.create_task(run(), name=job.name)
+        running.add(current)
+        current.add_done_callback(running.discard)
+
+    return start

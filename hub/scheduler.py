@@ -62,7 +62,13 @@ async def scheduler(app: web.Application) -> AsyncIterator[None]:
         tracked = _tracked(job, running)
         scheduler.add_job(tracked, name=f"{job.name} (now)")  # catch up on start
         scheduler.add_job(
-            tracked, "interval", seconds=job.every, id=job.name, max_instances=1, coalesce=True
+            tracked,
+            "interval",
+            seconds=job.every,
+            id=job.name,
+            name=job.name,
+            max_instances=1,
+            coalesce=True,
         )
     scheduler.start()
     try:

@@ -26,6 +26,11 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9f
 _NOT_IN_NAMES = frozenset(
     "的了是在有我你他她们这那个不没说要就都也几两多少么吗呢吧啊哦嗯好谢区路号"
 )
+# Answers a person gives the chat itself, not a name (确认 while a tenant is asked)
+_CHAT_WORDS = frozenset(
+    "确认 确定 提交 正确 对 对对 可以 行 取消 算了 撤销 退出 返回 继续 修改 重来 重填 人工 转人工"
+    " 客服 帮助 再见 查询 进度 查进度 登记 申报 报警".split()
+)
 _COUNT = re.compile(r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|位|名|口|户)?")
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u4e00-\u9fff·][A-Za-z\u4e00-\u9fff·.' -]{1,59}")
 _SEPARATORS = re.compile(r"[\s\-－—()（）]")
@@ -82,6 +87,8 @@ def check_name(candidate: Any, slot: Slot) -> Checked:
     """A Chinese name: the NLU's, or a short answer of two to four characters that can be one."""
     name = plain(candidate).removeprefix("我叫").removeprefix("叫").strip("。，,. ")
     found = isinstance(candidate, dict) and candidate.get("entity") == "name"
+    if name in _CHAT_WORDS:
+        return refuse(f"还有几项没填完，请先发{slot.label}，如“王建国”。")
     if _HAN_NAME.fullmatch(name) and (found or not any(ch in _NOT_IN_NAMES for ch in name)):
         return Checked(name)
     if len(name) > 12 or any(ch.isdigit() for ch in name):  # a sentence, or numbers: not echoed

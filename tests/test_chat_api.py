@@ -96,6 +96,20 @@ async def test_answers_that_are_not_names_are_refused(chat: TestClient) -> None:
     )
 
 
+
+async def test_a_yes_before_the_form_is_complete_is_no_ones_name(chat: TestClient) -> None:
+    """确认 while a tenant or a name is asked: the question again, not a person called 确认."""
+    landlord = Person(chat)
+    await landlord.say("我要登记租客，我是房东庄国栋，13906053388，思明区莲前西路188号502，租客2个")
+    for answer in ("确认", "确定", "提交"):
+        await landlord.say(answer)
+        assert f"还需要{answer}的身份证号" not in landlord.text
+        assert "租客的姓名和身份证号" in landlord.text
+    resident = Person(chat)
+    await resident.say("我要办居住登记")
+    await resident.say("确认")
+    assert "请先发姓名" in resident.text and "已记下" not in resident.text
+
 ZHANG_WEI_TYPO_ALONE = "350203199003071235"
 
 

@@ -24,7 +24,12 @@ CASE_NUMBER: ContextVar[str | None] = ContextVar("case_number", default=None)
 _FIXED = ("time", "level", "logger", "pid")
 CASE_SHAPE = re.compile(r"XM\d{14}")
 _RENAMES = {"levelname": "level", "name": "logger", "process": "pid", "exc_info": "exception"}
-QUIET = {"aiohttp.access": logging.WARNING, "tortoise": logging.WARNING, "asyncio": logging.WARNING}
+QUIET = {
+    "aiohttp.access": logging.WARNING,
+    "tortoise": logging.WARNING,
+    "asyncio": logging.WARNING,
+    "apscheduler.executors": logging.WARNING,  # two lines a job run, every few seconds
+}
 
 
 def bind_case(number: str | None) -> None:

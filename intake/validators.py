@@ -28,8 +28,36 @@ _NOT_IN_NAMES = frozenset(
 )
 # Answers a person gives the chat itself, not a name (确认 while a tenant is asked)
 _CHAT_WORDS = frozenset(
-    "确认 确定 提交 正确 对 对对 可以 行 取消 算了 撤销 退出 返回 继续 修改 重来 重填 人工 转人工"
-    " 客服 帮助 再见 查询 进度 查进度 登记 申报 报警".split()
+    {
+        "确认",
+        "确定",
+        "提交",
+        "正确",
+        "对",
+        "对对",
+        "可以",
+        "行",
+        "取消",
+        "算了",
+        "撤销",
+        "退出",
+        "返回",
+        "继续",
+        "修改",
+        "重来",
+        "重填",
+        "人工",
+        "转人工",
+        "客服",
+        "帮助",
+        "再见",
+        "查询",
+        "进度",
+        "查进度",
+        "登记",
+        "申报",
+        "报警",
+    }
 )
 _COUNT = re.compile(r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:个|位|名|口|户)?")
 _FOREIGN_NAME = re.compile(r"[A-Za-z\u4e00-\u9fff·][A-Za-z\u4e00-\u9fff·.' -]{1,59}")

@@ -96,7 +96,6 @@ async def test_answers_that_are_not_names_are_refused(chat: TestClient) -> None:
     )
 
 
-
 async def test_a_yes_before_the_form_is_complete_is_no_ones_name(chat: TestClient) -> None:
     """确认 while a tenant or a name is asked: the question again, not a person called 确认."""
     landlord = Person(chat)
@@ -109,6 +108,7 @@ async def test_a_yes_before_the_form_is_complete_is_no_ones_name(chat: TestClien
     await resident.say("我要办居住登记")
     await resident.say("确认")
     assert "请先发姓名" in resident.text and "已记下" not in resident.text
+
 
 ZHANG_WEI_TYPO_ALONE = "350203199003071235"
 

@@ -11,6 +11,7 @@ from agencies.access import Action, Principal, allowed_actions
 from agencies.catalog import catalogue
 from agencies.countdown import Countdown, countdown
 from agencies.enums import DEPARTMENT_ROLES
+from agencies.facts import report_facts
 from agencies.masking import mask_fields, mask_name, mask_phone, mask_text, sees_personal_data
 from agencies.models import Account, Department, Unit
 from hub.cases.enums import OPEN_STATUSES, CaseStatus, EventKind, ResolutionResult
@@ -198,7 +199,7 @@ async def _reports(case: Case, personal: bool) -> list[dict[str, Any]]:
         shown.append(
             {
                 "text": report.text if personal else mask_text(report.text),
-                "fields": report.details if personal else mask_fields(report.details),
+                "facts": report_facts(report.details if personal else mask_fields(report.details)),
                 "channel": CHANNEL_LABELS.get(report.channel, report.channel),
                 "received_at": report.received_at,
                 "reporter_name": name if personal else mask_name(name),

@@ -183,6 +183,50 @@ async def test_personal_data_is_masked_for_co_handlers(
     assert "13812345678" not in listed["cases"][0]["summary"]
 
 
+TENANT_FORM = {
+    "form": "tenant_form",
+    "landlord_name": "王建国",
+    "landlord_phone": "13859012346",
+    "address": {"text": "思明区前埔路168号3楼", "district": "思明区", "street": "莲前街道"},
+    "tenant_count": 2,
+    "tenants": [
+        {"name": "张伟", "id_number": "35020319900101123X"},
+        {"name": "李娜", "id_number": "350203199202023456"},
+    ],
+    "move_in_date": {"text": "12月1号", "date": "2026-12-01"},
+}
+
+
+async def test_a_chat_report_shows_its_form_labels_not_its_slot_names(
+    client: TestClient, clock: FrozenClock
+) -> None:
+    meaning = Meaning("租客登记", "tenant_report", 1.0, place=place("前埔路"))
+    report = flows.NewReport(Channel.CHAT, "租客登记：思明区前埔路168号3楼，2人", TENANT_FORM)
+    decision = decide(meaning, catalogue(), threshold=0.3)
+    filed = await flows.open_case(report, decision, now=clock.now(), duplicate_window=timedelta(0))
+    case = filed.case
+    await account("police-staff", Role.STAFF, "police")
+    await sign_in(client, "police-staff")
+    page = await (await client.get(f"/portal/cases/{case.number}")).text()
+    for shown in (
+        "房东姓名",
+        "王建国",
+        "出租房屋地址",
+        "思明区前埔路168号3楼（思明区 莲前街道）",
+        "租住人数",
+        "2人",
+        "张伟 35020319900101123X\n李娜 350203199202023456",
+        "入住日期",
+        "2026年12月1日",
+    ):
+        assert shown in page, shown
+    for slot_name in ("landlord_name", "tenant_count", "move_in_date", "tenant_form", "{'"):
+        assert slot_name not in page, slot_name
+    await account("hr-staff", Role.STAFF, "human_resources")
+    await sign_in(client, "hr-staff")
+    assert (await client.get(f"/portal/cases/{case.number}")).status == 404
+
+
 async def test_queue_pages_by_keyset_with_filters_and_search(
     client: TestClient, clock: FrozenClock
 ) -> None:

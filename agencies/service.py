@@ -42,6 +42,7 @@ RULE_LABELS = {
     "no_category": "无法判断类别",
     "no_place_for_district": "属地事项但地点不明",
     "lead_returned": "牵头部门已退单",
+    "self_report_station": "自主申报，由住址所属派出所受理",
 }
 CHANNEL_LABELS = {
     "chat": "群众在线诉求",

@@ -220,7 +220,15 @@ async def test_a_chat_report_shows_its_form_labels_not_its_slot_names(
         "2026年12月1日",
     ):
         assert shown in page, shown
-    for slot_name in ("landlord_name", "tenant_count", "move_in_date", "tenant_form", "{'"):
+    assert "自主申报，由住址所属派出所受理" in page
+    for slot_name in (
+        "landlord_name",
+        "tenant_count",
+        "move_in_date",
+        "tenant_form",
+        "{'",
+        "_station",
+    ):
         assert slot_name not in page, slot_name
     await account("hr-staff", Role.STAFF, "human_resources")
     await sign_in(client, "hr-staff")

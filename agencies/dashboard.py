@@ -167,7 +167,7 @@ async def dashboard(principal: Principal, wanted: DashboardFilter, now: datetime
     departments = _rows(volumes, wanted, "department_id", await _codes(Department), by_department)
     return Dashboard(
         filter=wanted,
-        total=_total(departments),
+        total=_total(departments, volumes, wanted),
         departments=departments,
         categories=_rows(volumes, wanted, "category_id", await _codes(Category), by_category),
         districts=_district_rows(volumes, wanted),
@@ -231,11 +231,13 @@ def _rows(
     return sorted(rows.values(), key=lambda row: (-row.tally.received, row.code))
 
 
-def _total(rows: list[Row]) -> Line:
+def _total(rows: list[Row], volumes: list[dict[str, Any]], wanted: DashboardFilter) -> Line:
+    """Every case received and resolved (those awaiting dispatch too); the departments' rates."""
     total = Line()
+    for row in volumes:
+        total.received += _within(row["created_at"], wanted)
+        total.resolved += _within(row["resolved_at"], wanted)
     for row in rows:
-        total.received += row.tally.received
-        total.resolved += row.tally.resolved
         for name in ("response", "on_time", "solved", "satisfied"):
             mine, theirs = getattr(total, name), getattr(row.tally, name)
             mine.n, mine.total = mine.n + theirs.n, mine.total + theirs.total

@@ -41,10 +41,13 @@ async def test_hub_figures_per_department_and_category(
     client: TestClient, clock: FrozenClock
 ) -> None:
     await _period(clock)
+    waiting = await file_case(clock.now(), category="other", where=None, text="不知道该找谁")
+    assert waiting.department_id is None  # in the triage queue: the city received it all the same
     await account("operator", Role.OPERATOR)
     await sign_in(client, "operator")
     board = await (await client.get("/api/dashboard?from=2026-11-30&to=2026-12-31")).json()
-    assert board["total"]["received"] == 4
+    assert board["total"]["received"] == 5
+    assert sum(d["received"] for d in board["departments"]) == 4
     hr = next(d for d in board["departments"] if d["code"] == "human_resources")
     assert hr["received"] == 3 and hr["resolved"] == 1
     assert hr["response_rate"] == 1 / 3  # one on time, one late, one never signed
@@ -56,7 +59,7 @@ async def test_hub_figures_per_department_and_category(
         "/api/dashboard?from=2026-11-30&to=2026-12-31&category=dispute_labor"
     )
     assert (await only_labor.json())["total"]["received"] == 3
-    assert {d["label"] for d in board["districts"]} == {"湖里区", "思明区"}
+    assert {d["label"] for d in board["districts"]} == {"湖里区", "思明区", "未定位"}
     assert board["overdue_count"] == 3  # the unsigned one, the late one, and the noise case
     assert [d["received"] for d in board["daily"][:2]] == [4, 0]
 

@@ -234,9 +234,9 @@ def _rows(
 def _total(rows: list[Row], volumes: list[dict[str, Any]], wanted: DashboardFilter) -> Line:
     """Every case received and resolved (those awaiting dispatch too); the departments' rates."""
     total = Line()
-    for row in volumes:
-        total.received += _within(row["created_at"], wanted)
-        total.resolved += _within(row["resolved_at"], wanted)
+    for case in volumes:
+        total.received += _within(case["created_at"], wanted)
+        total.resolved += _within(case["resolved_at"], wanted)
     for row in rows:
         for name in ("response", "on_time", "solved", "satisfied"):
             mine, theirs = getattr(total, name), getattr(row.tally, name)

@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet
 from agencies.access import Part, Principal, visible_cases
 from agencies.catalog import catalogue
 from agencies.models import Category, Department
+from agencies.params import day_param
 from agencies.queue import overdue_condition
 from hub.cases.models import Case
 from hub.errors import Forbidden, InvalidInput
@@ -40,8 +41,8 @@ class DashboardFilter:
 
     @classmethod
     def parse(cls, params: Mapping[str, str], principal: Principal, today: date) -> DashboardFilter:
-        since = _day(params.get("from"), "from") or today.replace(day=1)
-        until = _day(params.get("to"), "to") or today
+        since = day_param(params.get("from"), "from") or today.replace(day=1)
+        until = day_param(params.get("to"), "to") or today
         if until < since:
             raise InvalidInput("结束日期不能早于开始日期", field="to")
         if (until - since).days >= MAX_DAYS:
@@ -289,12 +290,3 @@ async def _cases(principal: Principal, wanted: DashboardFilter) -> QuerySet[Case
 
 def _local_day(moment: datetime) -> date:
     return moment.astimezone(SHANGHAI).date()
-
-
-def _day(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"日期 {value[:20]} 无效，应为 2026-11-30 的格式", field=name) from None

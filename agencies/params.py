@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -52,3 +53,13 @@ _LABELS = {
     "department": "承办部门",
     "result": "办理结果",
 }
+
+
+def day_param(value: str | None, name: str) -> date | None:
+    """A day in a query string (from=2026-11-30), or None when not given."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"日期 {value[:20]} 无效，应为 2026-11-30 的格式", field=name) from None

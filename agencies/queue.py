@@ -23,6 +23,7 @@ from tortoise.queryset import QuerySet
 from agencies.access import Part, Principal, visible_cases, visible_cases_indexed
 from agencies.catalog import catalogue
 from agencies.models import Category
+from agencies.params import day_param
 from hub.cases.enums import OPEN_STATUSES, CaseStatus
 from hub.cases.models import Case
 from hub.errors import InvalidInput
@@ -139,8 +140,8 @@ class QueueFilter:
             if params.get("status")
             else None,
             district=district,
-            since=_date(params.get("from"), "from"),
-            until=_date(params.get("to"), "to"),
+            since=day_param(params.get("from"), "from"),
+            until=day_param(params.get("to"), "to"),
             q=q,
             cursor=params.get("cursor") or None,
             limit=_limit(params.get("limit")),
@@ -292,15 +293,6 @@ def _choice(value: str, kind: Any, name: str) -> Any:
         return kind(value)
     except ValueError:
         raise InvalidInput(f"参数 {name} 的值 {value[:40]} 无效", field=name) from None
-
-
-def _date(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"日期 {value[:20]} 无效，应为 2026-11-30 的格式", field=name) from None
 
 
 def _limit(value: str | None) -> int:

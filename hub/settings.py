@@ -57,7 +57,7 @@ class Settings(BaseSettings):
         "", description="comma-separated networks of load balancers whose X-Forwarded-For counts"
     )
     log_level: str = "INFO"
-    log_format: Literal["json", "text"] = "json"
+    log_format: Literal["auto", "json", "text"] = "auto"
     metrics_token: SecretStr | None = Field(None, description="Bearer token /metrics asks for")
 
     @field_validator("db_url")

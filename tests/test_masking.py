@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
 
 import pytest
 
-from hub.observability.logs import JsonLines, MaskedText, log_context
+from hub.observability.logs import JsonLines, MaskedText, configure_logging, log_context
 from hub.observability.masking import mask_fields, mask_name, mask_text
 
 ID_NUMBER = "35020319900101123X"
@@ -119,3 +120,31 @@ def test_exceptions_are_masked_too() -> None:
     for formatter in (JsonLines(), MaskedText()):
         line = formatter.format(record)
         assert "ValueError" in line and MOBILE not in line
+
+
+@pytest.mark.parametrize(
+    ("terminal", "form", "json_lines"),
+    [
+        (True, "auto", False),
+        (False, "auto", True),
+        (True, "json", True),
+        (False, "text", False),
+    ],
+)
+def test_logs_are_text_for_a_person_at_a_terminal_and_json_for_collectors(
+    monkeypatch: pytest.MonkeyPatch, terminal: bool, form: str, json_lines: bool
+) -> None:
+    stream = io.StringIO()
+    monkeypatch.setattr(stream, "isatty", lambda: terminal)
+    monkeypatch.setattr(sys, "stderr", stream)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging("INFO", form)
+        logging.getLogger("hub.test").info("电话 13812345678")
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    line = stream.getvalue().strip()
+    assert line.startswith("{") is json_lines, line
+    assert "13812345678" not in line and "138****5678" in line

@@ -85,10 +85,14 @@ class MaskedText(logging.Formatter):
         return mask_text(f"{line} [{context}]" if context else line)
 
 
-def configure_logging(level: str = "INFO", form: str = "json") -> None:
-    """One masked handler on the root logger, to standard error; replaces any earlier set-up."""
+def configure_logging(level: str = "INFO", form: str = "auto") -> None:
+    """One masked handler on the root logger, to standard error; replaces any earlier set-up.
+
+    `auto`: text for a person at a terminal, JSON lines for everything that collects logs.
+    """
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonLines() if form == "json" else MaskedText())
+    as_json = form == "json" or (form == "auto" and not sys.stderr.isatty())
+    handler.setFormatter(JsonLines() if as_json else MaskedText())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

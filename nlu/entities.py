@@ -59,10 +59,12 @@ _NOT_NAMES = frozenset(
 _BEFORE_NAME = frozenset("和与跟及是有叫为给还由把被对向让等在")  # 和张伟: 张伟, not 和张伟
 # Characters of places and things, not of given names (安置房, 车上留)
 _NOT_GIVEN = frozenset("房屋楼室店厂司门口路街区村号上下里边面车机电话处所家人们留")
+_COMPANY_KINDS = "有限责任公司|有限公司|股份公司|公司|集团|银行|旅行社|快递|物流|会所|商行|厂"
+_COMPANY_NAME = 12  # characters at most before the kind of company
 _COMPANY = re.compile(
-    r"(?<![这那哪该本某])[\u4e00-\u9fffA-Za-z]{2,12}?"
-    r"(?:有限责任公司|有限公司|股份公司|公司|集团|银行|旅行社|快递|物流|会所|商行|厂)"
+    rf"(?<![这那哪该本某])[\u4e00-\u9fffA-Za-z]{{2,{_COMPANY_NAME}}}?(?:{_COMPANY_KINDS})"
 )
+_COMPANY_KIND = re.compile(_COMPANY_KINDS)
 _NOT_COMPANY = (
     "这家",
     "那家",
@@ -350,6 +352,11 @@ def _is_name(candidate: str) -> bool:
 
 
 def _companies(text: str) -> Iterable[Found]:
-    for m in _COMPANY.finditer(text):
+    # A company ends in its kind (公司, 厂): the search starts a name's length before the first
+    # kind word, instead of trying the lazy name at every character of the message.
+    kind = _COMPANY_KIND.search(text)
+    if kind is None:
+        return
+    for m in _COMPANY.finditer(text, max(0, kind.start() - _COMPANY_NAME)):
         if not any(m.group().startswith(w) or m.group() == w for w in _NOT_COMPANY):
             yield Found("company", m.start(), m.end(), m.group())

@@ -19,6 +19,7 @@ import jieba
 from agencies.catalog import Catalogue, catalogue
 from config import CONFIG_DIR
 from nlu.corpus import generated_lookups, short_department_name
+from nlu.segment import Segmenter
 
 DICTIONARY_DIR = CONFIG_DIR / "nlu" / "dictionary"
 _lock = threading.Lock()
@@ -80,6 +81,12 @@ def tokenizer() -> jieba.Tokenizer:
         for word, pos in lexicon().words(catalogue()):
             instance.add_word(word, freq=None, tag=pos)
         return instance
+
+
+@lru_cache(maxsize=1)
+def segmenter() -> Segmenter:
+    """The tokeniser's dictionary segmentation (jieba without its HMM), faster."""
+    return Segmenter(tokenizer())
 
 
 def normalise(text: str) -> str:

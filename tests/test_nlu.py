@@ -31,6 +31,7 @@ from nlu.corpus import (
     training_corpus,
     without_heldout,
 )
+from nlu.lexicon import segmenter, tokenizer
 from nlu.meaning import Meaning, PlaceMatch
 from nlu.pipeline import NluEngine
 from nlu.training import model_path
@@ -207,6 +208,32 @@ def test_counts_have_measure_words_and_count_people_or_things(engine: NluEngine)
     vague = "好几个人来过，一个老板说第三家店九块九只，住5栋1203"
     assert _spans(engine, vague, "count") == [("好几个人", None)]
     assert _spans(engine, "反映几个问题，几个字开车根本看不清", "count") == []
+
+
+def test_segmenter_cuts_as_jieba_does() -> None:
+    """The hub's segmentation is jieba's without its HMM, word for word: on every message of the
+    corpus, as the engine reads it and as written, and on mixed scripts, spaces and line ends."""
+    texts = [e.text for e in read_corpus(TRAIN_DIR).examples + read_corpus(HELDOUT_DIR).examples]
+    texts += [
+        "",
+        " \t\r\n ",
+        "ab cd\r\n12 34 x.y-z 12:30 a+b#c&d_e%f İ \u9fd6\u9fff \U00020000 ok",
+        "我叫张伟,手机13800138000,住在思明区莲前西路288号5栋1203室",
+        "wifi信号差ABC123abc中国移动10086",
+    ]
+    cut = tokenizer()
+    for text in texts:
+        for variant in (text, text.lower()):
+            assert segmenter().words(variant) == cut.lcut(variant, HMM=False), variant
+
+
+def test_companies_are_found_wherever_they_stand(engine: NluEngine) -> None:
+    """The company finder starts near the first kind word (公司, 厂): names before it are found."""
+    text = "投诉，鑫达贸易商务咨询服务管理公司拖欠工资，后面的鸿运五金厂也是"
+    assert [span for span, _ in _spans(engine, text, "company")] == [
+        "鑫达贸易商务咨询服务管理公司",  # twelve characters of name: the longest there is
+        "后面的鸿运五金厂",
+    ]
 
 
 def test_date_atoms_are_only_tried_where_one_can_start() -> None:

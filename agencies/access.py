@@ -15,6 +15,7 @@ from tortoise.queryset import QuerySet
 from agencies.enums import DEPARTMENT_ROLES, HUB_WIDE_ROLES, Role
 from hub.cases.models import Case, CaseAssist, Report
 from hub.errors import Forbidden, NotFound
+from hub.privacy.lookup import PHONE, digest_of
 
 
 class PrincipalKind(StrEnum):
@@ -114,7 +115,8 @@ def visible_cases(principal: Principal, part: Part = Part.ALL) -> QuerySet[Case]
     if principal.role == Role.OFFICER and principal.account_id is not None and part == Part.ALL:
         return Case.filter(task_links__task__officer_id=principal.account_id).distinct()
     if principal.kind == PrincipalKind.RESIDENT and principal.phone:
-        reported = Subquery(Report.filter(reporter__phone=principal.phone).values("case_id"))
+        phone_hash = digest_of(PHONE, principal.phone)
+        reported = Subquery(Report.filter(reporter__phone_hash=phone_hash).values("case_id"))
         return Case.filter(id__in=reported)
     return Case.filter(id__in=[])
 

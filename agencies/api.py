@@ -32,6 +32,7 @@ from hub.keys import CLOCK
 from hub.openapi import ERROR, ApiRoutes, path_param, query_param, schema
 from hub.outbox.flows import retry_dead
 from hub.outbox.service import dead_messages
+from hub.privacy.flows import reveal_personal_data
 
 routes = ApiRoutes("portal")
 SESSION_AUTH = ["session"]
@@ -201,6 +202,21 @@ def _row(case: Case, now: datetime, personal: bool) -> dict[str, Any]:
         else None,
         "version": case.version,
     }
+
+
+@routes.operation(
+    "POST",
+    "/api/cases/{number}/personal-data",
+    summary="查看工单的个人信息（不脱敏）：仅承办部门与中心，每次查看记入工单时间线",
+    parameters=[path_param("number", "工单编号"), CSRF],
+    responses={200: CASE, 401: ERROR, 403: ERROR, 404: ERROR},
+    auth=ACCOUNT_AUTH,
+)
+async def reveal_case(request: web.Request) -> web.Response:
+    principal = await require_principal(request)
+    number = request.match_info["number"]
+    case = await reveal_personal_data(principal, number, now=_now(request))
+    return json_response(await case_json(principal, case, revealed=True))
 
 
 def _register(action: CaseAction) -> None:

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
 from agencies.access import Part, Principal, visible_cases, visible_cases_indexed
@@ -28,6 +28,8 @@ from hub.cases.enums import OPEN_STATUSES, CaseStatus
 from hub.cases.models import Case
 from hub.errors import InvalidInput
 from hub.http import SHANGHAI
+from hub.privacy.lookup import digests_for_search
+from hub.privacy.models import PersonalKey
 
 S = CaseStatus
 PAGE_SIZE = 50
@@ -250,6 +252,9 @@ async def _narrowed(query: QuerySet[Case], wanted: QueueFilter) -> QuerySet[Case
     if wanted.q:
         if NUMBER.match(wanted.q):
             query = query.filter(number=wanted.q.upper())
+        elif digests := digests_for_search(wanted.q):  # an ID number, phone or passport
+            named = PersonalKey.filter(digest__in=digests).values("case_id")
+            query = query.filter(id__in=Subquery(named))
         else:
             query = query.filter(summary__icontains=wanted.q)
     return query

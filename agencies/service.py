@@ -18,6 +18,7 @@ from hub.cases.enums import OPEN_STATUSES, CaseStatus, EventKind, ResolutionResu
 from hub.cases.flows import RETURN_WITHIN, TRANSITIONS
 from hub.cases.models import Case, CaseEvent, Report
 from hub.cases.service import case_detail
+from hub.http import iso
 from hub.sla.calendar import default_calendar
 from hub.sla.deadlines import due_after
 from hub.sla.service import sla_detail
@@ -94,6 +95,7 @@ class CasePage:
     assists: list[dict[str, Any]]
     tasks: list[dict[str, Any]]
     actions: frozenset[str]
+    may_reveal: bool = False  # the role may see personal data, on an explicit (audited) reveal
     return_deadline: datetime | None = None
     assignees: list[tuple[str, str]] = field(default_factory=list)
     dispatch_targets: list[dict[str, Any]] = field(default_factory=list)
@@ -105,10 +107,14 @@ class CasePage:
     extension_max: str | None = None
 
 
-async def case_page(principal: Principal, case: Case, now: datetime) -> CasePage:
-    """The case as the portal's case page shows it to this principal."""
+async def case_page(
+    principal: Principal, case: Case, now: datetime, *, revealed: bool = False
+) -> CasePage:
+    """The case as the portal's case page shows it to this principal: personal data masked,
+    unless `revealed` (hub/privacy/flows.py `reveal_personal_data` recorded the view)."""
     await case.fetch_related("category", "department", "unit", "assignee", "returned_by")
-    personal = sees_personal_data(principal, case)
+    may_reveal = sees_personal_data(principal, case)
+    personal = may_reveal and revealed
     sla = await sla_detail(case)
     actions = _offered(await allowed_actions(principal, case), case, sla)
     page = CasePage(
@@ -121,6 +127,7 @@ async def case_page(principal: Principal, case: Case, now: datetime) -> CasePage
         assists=await _assists(case),
         tasks=await _tasks(case, personal),
         actions=actions,
+        may_reveal=may_reveal,
         results=[(r.value, r.label_zh) for r in ResolutionResult],
         sla=sla,
     )
@@ -291,11 +298,16 @@ async def _tasks(case: Case, personal: bool) -> list[dict[str, Any]]:
     return tasks
 
 
-async def case_json(principal: Principal, case: Case) -> dict[str, Any]:
-    """The API's view of a case, personal data masked unless the role needs it."""
+async def case_json(principal: Principal, case: Case, *, revealed: bool = False) -> dict[str, Any]:
+    """The API's view of a case, personal data masked unless `revealed` to a role that needs it
+    (hub/privacy/flows.py `reveal_personal_data` recorded the view)."""
     detail = await case_detail(case)
     detail["assignee"] = await _assignee_name(case)
-    if not sees_personal_data(principal, case):
+    personal = revealed and sees_personal_data(principal, case)
+    detail["reports"] = [
+        r | {"received_at": iso(r["received_at"])} for r in await _reports(case, personal)
+    ]
+    if not personal:
         detail["fields"] = mask_fields(detail["fields"])
         detail["summary"] = mask_text(detail["summary"])
         for event in detail["timeline"]:

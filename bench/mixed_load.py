@@ -86,6 +86,8 @@ def hub_environment(db_url: str, data: Path, port: int) -> dict[str, str]:
         "HUB_DATA_DIR": str(data),
         "HUB_PORT": str(port),
         "HUB_SECRET_KEY": SECRET,
+        "HUB_PII_KEYS": "YmVuY2gtYW5kLXRlc3QtcGlpLWtleS0wMTIzNDU2Nzg=",
+        "HUB_PII_HASH_KEY": "bench-and-test-pii-hash-key-0123456789abcdef",
         "HUB_CHAT_RATE_PER_ADDRESS": "1000000000",
         "HUB_CHAT_RATE_PER_SESSION": "1000000",
         "HUB_LOG_LEVEL": "WARNING",

@@ -289,6 +289,8 @@ def main() -> int:
         "HUB_DB_URL": args.db,
         "HUB_PORT": str(hub_port),
         "HUB_SECRET_KEY": secrets.token_urlsafe(40),
+        "HUB_PII_KEYS": "YmVuY2gtYW5kLXRlc3QtcGlpLWtleS0wMTIzNDU2Nzg=",
+        "HUB_PII_HASH_KEY": "bench-and-test-pii-hash-key-0123456789abcdef",
         "HUB_SCHEDULER": "false",
         "HUB_LOG_LEVEL": "WARNING",
         "HUB_DATA_DIR": str(DATA_DIR),

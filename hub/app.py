@@ -28,6 +28,8 @@ from hub.notify.templates import configure_links
 from hub.observability import health
 from hub.observability import views as observability_views
 from hub.outbox.channels import default_deliverers
+from hub.privacy.keys import use_keys
+from hub.privacy.rotation import check_keys
 from hub.scheduler import scheduler
 from hub.settings import Settings
 from hub.sla.calendar import SHANGHAI
@@ -70,6 +72,7 @@ def create_app(
     app[SETTINGS] = settings
     app[CLOCK] = clock or SystemClock()
     configure_links(settings.public_url)
+    use_keys(settings)
     if own_database:
         app.cleanup_ctx.append(database)
     app[NLU] = engine or BackgroundEngine(settings.data_dir, today=lambda: _today(app))
@@ -105,6 +108,7 @@ async def database(app: web.Application) -> AsyncIterator[None]:
     await open_database(settings.database_url)
     if settings.embedded_database:
         await prepare_database(settings.database_url)
+    await check_keys()
     yield
     await close_database()
 

@@ -15,6 +15,8 @@ from agencies.enums import Role
 from hub.errors import HubError
 from hub.notify.templates import configure_links
 from hub.observability.logs import configure_logging
+from hub.privacy.commands import add_commands as add_pii_commands
+from hub.privacy.keys import use_keys
 from hub.settings import Settings, SettingsError, load_settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -33,11 +35,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(settings.log_level, settings.log_format)
     configure_links(settings.public_url)
+    use_keys(settings)
     try:
         return int(args.run(args, settings))
     except HubError as exc:
         print(f"hub: {exc.message}", file=sys.stderr)
         return 1
+    except SettingsError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,6 +113,8 @@ def _parser() -> argparse.ArgumentParser:
     revoke = users.add_parser("revoke", help="revoke every API token of an account")
     revoke.add_argument("--username", required=True)
     revoke.set_defaults(run=cmd_users_revoke)
+
+    add_pii_commands(commands)
 
     systems = commands.add_parser("systems", help="task systems").add_subparsers(metavar="ACTION")
     system = systems.add_parser("add", help="register a task system (prints key and secret)")

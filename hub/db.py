@@ -36,6 +36,7 @@ MODEL_MODULES = [
     "hub.feedback.models",
     "hub.sla.models",
     "intake.models",
+    "hub.privacy.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

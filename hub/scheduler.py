@@ -2,7 +2,8 @@
 
 Each job asks the database what is due, so any number of processes may run them side by side and
 a process that starts after downtime catches up at once: the SLA sweep (reminders, escalations,
-the overdue list), the outbox sender, and the revisits (questions, and closing the unanswered).
+the overdue list), the outbox sender, the revisits (questions, and closing the unanswered), and
+the erasure of self-reports' personal data past HUB_RETENTION_DAYS.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from hub.feedback.flows import ask_due_revisits, close_unanswered
 from hub.keys import CLOCK, DELIVERERS, SETTINGS
 from hub.outbox.flows import RetryPolicy
 from hub.outbox.sender import Deliverers, send_due
+from hub.privacy.flows import erase_expired
 from hub.settings import Settings
 from hub.sla.sweep import sweep
 
 log = logging.getLogger(__name__)
 REVISITS_EVERY = 60.0  # seconds; revisits fall due on working days, a minute late is no matter
+RETENTION_EVERY = 3600.0  # seconds; erasure is due by the day, a batch an hour keeps up
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,11 @@ def jobs(settings: Settings, clock: Clock, deliverers: Deliverers) -> list[Job]:
         ),
         Job("revisits-ask", REVISITS_EVERY, lambda: ask_due_revisits(clock.now())),
         Job("revisits-close", REVISITS_EVERY, lambda: close_unanswered(clock.now())),
+        Job(
+            "personal-data-retention",
+            RETENTION_EVERY,
+            lambda: erase_expired(clock.now(), settings.retention_days),
+        ),
     ]
 
 

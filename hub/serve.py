@@ -36,6 +36,15 @@ def check_deployment(settings: Settings, workers: int) -> None:
             "HUB_SECRET_KEY must be set on PostgreSQL: every worker and every machine must sign "
             "sessions with the same key"
         )
+    for name, value in (
+        ("HUB_PII_KEYS", settings.pii_keys),
+        ("HUB_PII_HASH_KEY", settings.pii_hash_key),
+    ):
+        if not settings.embedded_database and value is None:
+            raise SettingsError(
+                f"{name} must be set on PostgreSQL: every worker and every machine must seal and "
+                "find personal data with the same keys (docs/deployment.md, Secrets)"
+            )
 
 
 def serve(settings: Settings, workers: int) -> None:

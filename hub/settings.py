@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 import time
+from collections.abc import Callable
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Literal
@@ -59,6 +61,15 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_format: Literal["auto", "json", "text"] = "auto"
     metrics_token: SecretStr | None = Field(None, description="Bearer token /metrics asks for")
+    pii_keys: SecretStr | None = Field(
+        None, description="comma-separated Fernet keys: the first seals, all open (hub pii keygen)"
+    )
+    pii_hash_key: SecretStr | None = Field(
+        None, description="key of the keyed hashes personal data is found by; never rotated"
+    )
+    retention_days: int = Field(
+        0, ge=0, le=36500, description="days after closing that self-reports keep personal data"
+    )
 
     @field_validator("db_url")
     @classmethod
@@ -81,7 +92,22 @@ class Settings(BaseSettings):
             raise ValueError("must be an http:// or https:// address")
         return value.rstrip("/") if value else None
 
-    @field_validator("secret_key", "admin_token", "metrics_token")
+    @field_validator("pii_keys")
+    @classmethod
+    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return None
+        keys = [k.strip() for k in value.get_secret_value().split(",") if k.strip()]
+        if not keys:
+            raise ValueError("holds no key (make one with `hub pii keygen`)")
+        for number, key in enumerate(keys, 1):
+            if not _is_fernet_key(key):
+                raise ValueError(
+                    f"key {number} is not 32 url-safe base64-encoded bytes (`hub pii keygen`)"
+                )
+        return value
+
+    @field_validator("secret_key", "admin_token", "metrics_token", "pii_hash_key")
     @classmethod
     def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < 32:
@@ -142,8 +168,38 @@ class Settings(BaseSettings):
             return self.secret_key.get_secret_value()
         return _stored_secret(self.data_dir / "secret_key")
 
+    def personal_data_keys(self) -> list[str]:
+        """The keys sealing personal data, current first; without HUB_PII_KEYS, one kept in the
+        data folder (the embedded demo: keep that folder, or the data cannot be read)."""
+        if self.pii_keys is not None:
+            return [k.strip() for k in self.pii_keys.get_secret_value().split(",") if k.strip()]
+        return [_stored_secret(self.data_dir / "pii_keys", _new_fernet_key, "HUB_PII_KEYS")]
 
-def _stored_secret(path: Path) -> str:
+    def personal_data_hash_key(self) -> str:
+        """The key of the keyed hashes; without HUB_PII_HASH_KEY, one kept in the data folder."""
+        if self.pii_hash_key is not None:
+            return self.pii_hash_key.get_secret_value()
+        return _stored_secret(self.data_dir / "pii_hash_key", name="HUB_PII_HASH_KEY")
+
+
+def _is_fernet_key(key: str) -> bool:
+    try:
+        return len(base64.urlsafe_b64decode(key.encode("ascii"))) == 32 and len(key) == 44
+    except (ValueError, UnicodeEncodeError):
+        return False
+
+
+def _new_fernet_key() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
+
+
+def _new_secret() -> str:
+    return secrets.token_urlsafe(48)
+
+
+def _stored_secret(
+    path: Path, make: Callable[[], str] = _new_secret, name: str = "HUB_SECRET_KEY"
+) -> str:
     """Created once, atomically: workers starting together all read the same key."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -152,12 +208,12 @@ def _stored_secret(path: Path) -> str:
         pass
     else:
         with os.fdopen(fd, "w") as new:
-            new.write(secrets.token_urlsafe(48))
+            new.write(make())
     for _ in range(50):  # another process may have created it and not written it yet
         if key := path.read_text().strip():
             return key
         time.sleep(0.01)
-    raise SettingsError(f"{path} is empty: delete it or set HUB_SECRET_KEY")
+    raise SettingsError(f"{path} is empty: delete it or set {name}")
 
 
 def load_settings(**overrides: object) -> Settings:

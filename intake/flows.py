@@ -27,6 +27,8 @@ from hub.cases.flows import Filed, NewReport
 from hub.db import connection
 from hub.errors import Conflict, NotFound, TooManyRequests
 from hub.outbox.models import OutboxMessage
+from hub.privacy.fields import open_json, seal_json
+from hub.privacy.keys import seal
 from intake import texts
 from intake.actions import Intake
 from intake.dialogue import Dialogue, Turn, fresh_state
@@ -215,10 +217,7 @@ async def _existing(session_id: str | None) -> Snapshot | None:
         _, rows = await db.execute_query(_READ, [session_id])
         if not rows:
             return None
-        state = rows[0]["state"]
-        return Snapshot(
-            session_id, json.loads(state) if isinstance(state, str) else state, rows[0]["version"]
-        )
+        return Snapshot(session_id, open_json(rows[0]["state"]), rows[0]["version"])
     found = await Conversation.get_or_none(id=session_id)
     return Snapshot(found.id, found.state or {}, found.version) if found else None
 
@@ -267,17 +266,16 @@ async def _save(
 _MESSAGES = (
     'INSERT INTO "chat_message" ("conversation_id", "direction", "text", "extra", "at") '
     'SELECT saved."id", m.direction, m.text, m.extra, $2 FROM saved, '
-    "jsonb_to_recordset($5::jsonb) AS m(direction text, text text, extra jsonb) "
+    "jsonb_to_recordset($5::jsonb) AS m(direction text, text text, extra text) "
     'RETURNING "id"'
 )
 _UPDATE_AND_STORE = (
-    'WITH saved AS (UPDATE "conversation" SET "state" = $1::jsonb, "version" = "version" + 1, '
+    'WITH saved AS (UPDATE "conversation" SET "state" = $1, "version" = "version" + 1, '
     '"updated_at" = $2 WHERE "id" = $3 AND "version" = $4 RETURNING "id") ' + _MESSAGES
 )
 _CREATE_AND_STORE = (
     'WITH saved AS (INSERT INTO "conversation" ("id", "channel", "state", "version", '
-    '"created_at", "updated_at") VALUES ($3, $6, $1::jsonb, $4, $2, $2) RETURNING "id") '
-    + _MESSAGES
+    '"created_at", "updated_at") VALUES ($3, $6, $1, $4, $2, $2) RETURNING "id") ' + _MESSAGES
 )
 
 
@@ -293,12 +291,13 @@ async def _save_in_one_statement(
 
     Most turns write only these rows; a round trip costs more than the rest of the turn, so the
     version check, the state and the messages go together. No message row without its state.
+    State, texts and extras go sealed, as the models' SealedText/SealedJSON columns hold them.
     """
     rows = [
-        {"direction": m.direction, "text": m.text, "extra": m.extra}
+        {"direction": m.direction, "text": seal(m.text), "extra": seal_json(m.extra)}
         for m in _messages(sid, heard, turn, now)
     ]
-    state = json.dumps(turn.state, ensure_ascii=False)
+    state = seal_json(turn.state)
     if conversation is None:
         sql, values = _CREATE_AND_STORE, [state, now, sid, 1, json.dumps(rows), channel]
     else:

@@ -8,11 +8,13 @@ from tortoise import fields
 from tortoise.indexes import Index
 from tortoise.models import Model
 
+from hub.privacy.fields import SealedJSON, SealedText
+
 
 class Conversation(Model):
     id = fields.CharField(max_length=36, primary_key=True)
     channel = fields.CharField(max_length=20, default="web")
-    state: dict[str, Any] = fields.JSONField(default=dict)
+    state: dict[str, Any] = SealedJSON(default=dict)
     reporter: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Reporter", related_name="conversations", null=True, on_delete=fields.RESTRICT
     )
@@ -34,8 +36,8 @@ class ChatMessage(Model):
         "models.Conversation", related_name="messages", on_delete=fields.CASCADE
     )
     direction = fields.CharField(max_length=3)
-    text = fields.TextField()
-    extra: dict[str, Any] = fields.JSONField(default=dict)
+    text = SealedText()
+    extra: dict[str, Any] = SealedJSON(default=dict)
     at = fields.DatetimeField()
 
     class Meta:

@@ -16,6 +16,7 @@ from tortoise import Tortoise
 from hub.app import create_app, prepare_database
 from hub.clock import FrozenClock
 from hub.db import close_database, connection, open_database
+from hub.privacy.keys import use_keys
 from hub.settings import Settings
 from nlu.pipeline import NluEngine
 from nlu.training import load_engine
@@ -23,6 +24,8 @@ from nlu.training import load_engine
 POSTGRES_URL = os.environ.get("HUB_TEST_DB_URL")
 BACKENDS = ["sqlite", *(["postgres"] if POSTGRES_URL else [])]
 ADMIN_TOKEN = "test-admin-token-0123456789abcdefghijklmnop"
+PII_KEY = "k8K4tq2Ue3e9Q2mM7y8zXn0f3cW1aP5bR6sT7uV8wXk="
+PII_HASH_KEY = "test-pii-hash-key-0123456789abcdefghijklmnop"
 # Monday 2026-11-30 09:00 in Xiamen: a plain working day, in working hours.
 MONDAY_9AM = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)
 MONDAY = date(2026, 11, 30)
@@ -89,9 +92,17 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         data_dir=tmp_path / "data",
         admin_token=ADMIN_TOKEN,
         secret_key="test-secret-key-0123456789abcdefghijklmnop",
+        pii_keys=PII_KEY,
+        pii_hash_key=PII_HASH_KEY,
         scheduler=False,
         nlu_preload=False,
     )
+
+
+@pytest.fixture(autouse=True)
+def personal_data_keys(tmp_path: Path) -> None:
+    """The test keys, for the flows tests call without an app (an app loads the same ones)."""
+    use_keys(Settings(data_dir=tmp_path / "data", pii_keys=PII_KEY, pii_hash_key=PII_HASH_KEY))
 
 
 @pytest.fixture

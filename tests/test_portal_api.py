@@ -163,20 +163,26 @@ async def test_co_handlers_give_opinions_and_supervisors_assign(
     assert second
 
 
-async def test_personal_data_is_masked_for_co_handlers(
+async def test_personal_data_is_masked_until_the_lead_reveals_it(
     client: TestClient, clock: FrozenClock
 ) -> None:
     text = "工地拖欠工资，我电话13812345678，身份证350203199001011234"
     case = await file_case(clock.now(), category="dispute_labor", text=text)
     await account("hr-staff", Role.STAFF, "human_resources")
     await account("arb-staff", Role.STAFF, "labor_arbitration")
-    await sign_in(client, "hr-staff")
+    lead = await sign_in(client, "hr-staff")
     lead_view = await (await client.get(f"/portal/cases/{case.number}")).text()
-    assert "13812345678" in lead_view and "350203199001011234" in lead_view
+    assert "13812345678" not in lead_view and "350203********1234" in lead_view
+    assert "显示个人信息" in lead_view
+    revealed = await client.post(f"/api/cases/{case.number}/personal-data", headers=lead)
+    shown = await revealed.json()
+    assert "13812345678" in shown["reports"][0]["text"]
+    assert "350203199001011234" in shown["reports"][0]["text"]
     await sign_in(client, "arb-staff")
     assist_view = await (await client.get(f"/portal/cases/{case.number}")).text()
     assert "13812345678" not in assist_view and "138****5678" in assist_view
     assert "350203199001011234" not in assist_view and "350203********1234" in assist_view
+    assert "显示个人信息" not in assist_view
     api = await (await client.get(f"/api/cases/{case.number}")).json()
     assert "13812345678" not in api["summary"]
     listed = await (await client.get("/api/cases?tab=assist")).json()

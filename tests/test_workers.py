@@ -18,7 +18,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from tests.conftest import ADMIN_TOKEN, clean_environment
+from tests.conftest import ADMIN_TOKEN, PII_HASH_KEY, PII_KEY, clean_environment
 from tests.test_cli import free_port, hub
 from tests.test_observability import sample
 
@@ -45,6 +45,8 @@ def env(tmp_path: Path, db_url: str, nlu_model: Path) -> dict[str, str]:
         "HUB_DATA_DIR": str(tmp_path / "data"),
         "HUB_DB_URL": db_url,
         "HUB_SECRET_KEY": SECRET,
+        "HUB_PII_KEYS": PII_KEY,
+        "HUB_PII_HASH_KEY": PII_HASH_KEY,
         "HUB_ADMIN_TOKEN": ADMIN_TOKEN,
         "HUB_PORT": str(free_port()),
         "HUB_SCHEDULER": "true",  # every worker sweeps and sends, as in production

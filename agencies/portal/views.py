@@ -21,6 +21,7 @@ from hub.cases.enums import CaseStatus
 from hub.cases.models import Case
 from hub.errors import HubError, InvalidInput
 from hub.keys import CLOCK
+from hub.privacy.flows import reveal_personal_data
 
 routes = web.RouteTableDef()
 MAX_LOGIN_FIELD = 200
@@ -139,6 +140,17 @@ async def case(request: web.Request) -> web.Response:
     found = await case_for(principal, request.match_info["number"])
     page = await case_page(principal, found, _now(request))
     return await render(request, "case.html", principal, p=page, c=page.case)
+
+
+@routes.post("/portal/cases/{number}/personal-data")
+async def reveal(request: web.Request) -> web.Response:
+    """The case page with personal data unmasked, once the view is on the timeline."""
+    principal = await require_principal(request)
+    found = await reveal_personal_data(principal, request.match_info["number"], now=_now(request))
+    page = await case_page(principal, found, _now(request), revealed=True)
+    shown = await render(request, "case.html", principal, p=page, c=page.case)
+    shown.headers["Cache-Control"] = "no-store"
+    return shown
 
 
 def _register(action: CaseAction) -> None:

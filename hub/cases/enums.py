@@ -67,6 +67,8 @@ class EventKind(StrEnum):
     REVISIT = "revisit"
     ASSIGNED = "assigned"
     OPINION = "opinion"
+    PERSONAL_DATA_VIEWED = "personal_data_viewed"
+    PERSONAL_DATA_ERASED = "personal_data_erased"
 
     @property
     def label_zh(self) -> str:
@@ -97,6 +99,8 @@ EVENT_LABELS = {
     EventKind.REVISIT: "回访",
     EventKind.ASSIGNED: "指派经办人",
     EventKind.OPINION: "协办意见",
+    EventKind.PERSONAL_DATA_VIEWED: "查看个人信息",
+    EventKind.PERSONAL_DATA_ERASED: "个人信息到期删除",
 }
 
 

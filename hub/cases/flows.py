@@ -24,6 +24,8 @@ from hub.feedback.reactions import react
 from hub.http import iso
 from hub.notify.announce import announce
 from hub.observability.logs import bind_case
+from hub.observability.masking import mask_text
+from hub.privacy.lookup import PHONE, digest_of, remember_identifiers
 from hub.sla import schedule
 from hub.sla.calendar import default_calendar
 from hub.sla.deadlines import due_after
@@ -87,11 +89,15 @@ async def open_case(
         existing = await _open_duplicate(decision, now - duplicate_window)
         if existing is not None:
             await _join(existing, report, now)
+            await remember_identifiers(
+                existing.id, new.text, new.details, new.reporter_phone, joined=True
+            )
             return Filed(existing, report, duplicate=True)
         case = await _create_case(new, decision, now)
         report.case = case
         await report.save(update_fields=["case_id"])
         await _route_new(case, decision, now)
+        await remember_identifiers(case.id, new.text, new.details, new.reporter_phone)
         return Filed(case, report, duplicate=False)
 
 
@@ -397,8 +403,13 @@ async def update_case(case: Case, now: datetime, **changes: Any) -> None:
 async def _store_report(new: NewReport, now: datetime) -> Report:
     reporter = None
     if new.reporter_name or new.reporter_phone:
+        phone = new.reporter_phone
         reporter = await Reporter.create(
-            kind=new.reporter_kind, name=new.reporter_name, phone=new.reporter_phone, created_at=now
+            kind=new.reporter_kind,
+            name=new.reporter_name,
+            phone=phone,
+            phone_hash=digest_of(PHONE, phone) if phone else None,
+            created_at=now,
         )
     return await Report.create(
         channel=new.channel,
@@ -440,7 +451,7 @@ async def _join(case: Case, report: Report, now: datetime) -> None:
         EventKind.DUPLICATE_REPORT,
         SYSTEM,
         now,
-        text=report.text[:200],
+        text=mask_text(report.text[:200]),
         data={"report": report.id},
     )
 
@@ -456,7 +467,7 @@ async def _create_case(new: NewReport, decision: Decision, now: datetime) -> Cas
         street=place.street if place else None,
         police_station=place.police_station if place else None,
         place=place.place if place else None,
-        summary=" ".join(new.text.split())[:200],
+        summary=mask_text(" ".join(new.text.split()))[:200],
         details=new.details,
         routing=decision.explanation(),
         sla_class=catalogue().categories[decision.category].sla_class,

@@ -9,6 +9,7 @@ from tortoise.indexes import Index
 from tortoise.models import Model
 
 from hub.cases.enums import CaseStatus, Channel, EventKind, ResolutionResult
+from hub.privacy.fields import SealedJSON, SealedText
 
 
 class Reporter(Model):
@@ -16,8 +17,9 @@ class Reporter(Model):
 
     id = fields.IntField(primary_key=True)
     kind = fields.CharField(max_length=20, default="resident")
-    name = fields.CharField(max_length=100, null=True)
-    phone = fields.CharField(max_length=40, null=True)
+    name = SealedText(null=True)
+    phone = SealedText(null=True)
+    phone_hash = fields.CharField(max_length=64, null=True, db_index=True)  # hub/privacy/lookup
     created_at = fields.DatetimeField()
 
     class Meta:
@@ -41,8 +43,8 @@ class Case(Model):
     street = fields.CharField(max_length=30, null=True)
     police_station = fields.CharField(max_length=30, null=True)
     place = fields.CharField(max_length=50, null=True)
-    summary = fields.CharField(max_length=200)
-    details: dict[str, Any] = fields.JSONField(default=dict)
+    summary = fields.CharField(max_length=200)  # searched by the queue: identifiers masked
+    details: dict[str, Any] = SealedJSON(default=dict)
     routing: dict[str, Any] = fields.JSONField(default=dict)
     sla_class = fields.CharField(max_length=20)
     excluded_departments: list[Any] = fields.JSONField(default=list)
@@ -77,6 +79,8 @@ class Case(Model):
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField()
     updated_at = fields.DatetimeField()
+    # when the retention period (HUB_RETENTION_DAYS) erased the personal data of its reports
+    erased_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "case"
@@ -95,6 +99,7 @@ class Case(Model):
             Index(fields=("created_at", "id")),
             Index(fields=("category_id", "place", "created_at")),
             Index(fields=("sla_next_at",)),
+            Index(fields=("status", "closed_at")),
         )
 
     category_id: int
@@ -112,8 +117,8 @@ class Report(Model):
 
     id = fields.IntField(primary_key=True)
     channel = fields.CharEnumField(Channel, max_length=20)
-    text = fields.TextField()
-    details: dict[str, Any] = fields.JSONField(default=dict)
+    text = SealedText()
+    details: dict[str, Any] = SealedJSON(default=dict)
     meaning: dict[str, Any] = fields.JSONField(default=dict)
     reporter: fields.ForeignKeyNullableRelation[Reporter] = fields.ForeignKeyField(
         "models.Reporter", related_name="reports", null=True, on_delete=fields.RESTRICT

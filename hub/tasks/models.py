@@ -7,6 +7,8 @@ from typing import Any
 from tortoise import fields
 from tortoise.models import Model
 
+from hub.privacy.fields import SealedJSON
+
 
 class TaskSystem(Model):
     """A registered task system: authenticates with an API key, receives signed callbacks."""
@@ -35,7 +37,7 @@ class Task(Model):
     )
     subject = fields.TextField()
     place = fields.CharField(max_length=200, null=True)
-    people: list[Any] = fields.JSONField(default=list)
+    people: list[Any] = SealedJSON(default=list)
     callback_url = fields.CharField(max_length=500, null=True)
     status = fields.CharField(max_length=30, default="open")
     resolution = fields.TextField(null=True)

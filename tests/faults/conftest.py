@@ -27,7 +27,7 @@ from agencies.enums import Role
 from agencies.flows import add_account
 from hub.clock import SystemClock
 from hub.db import close_database, open_database
-from tests.conftest import ADMIN_TOKEN, clean_environment
+from tests.conftest import ADMIN_TOKEN, PII_HASH_KEY, PII_KEY, clean_environment
 from tests.faults.harness import Hub, Police, query
 from tests.mailserver import MailServer, free_port, mail_server
 from tests.pgcluster import PrivateCluster, binaries
@@ -139,6 +139,8 @@ async def world(
             "HUB_DATA_DIR": str(data),
             "HUB_DB_URL": url,
             "HUB_SECRET_KEY": SECRET,
+            "HUB_PII_KEYS": PII_KEY,
+            "HUB_PII_HASH_KEY": PII_HASH_KEY,
             "HUB_ADMIN_TOKEN": ADMIN_TOKEN,
             "HUB_PORT": str(free_port()),
             "HUB_SMTP_URL": f"{mail.url}?timeout=5",

@@ -87,7 +87,7 @@ CREATE TABLE IF NOT EXISTS "case" (
     "police_station" VARCHAR(30),
     "place" VARCHAR(50),
     "summary" VARCHAR(200) NOT NULL,
-    "details" JSONB NOT NULL,
+    "details" TEXT NOT NULL,
     "routing" JSONB NOT NULL,
     "sla_class" VARCHAR(20) NOT NULL,
     "excluded_departments" JSONB NOT NULL,
@@ -107,6 +107,7 @@ CREATE TABLE IF NOT EXISTS "case" (
     "version" INT NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL,
+    "erased_at" TIMESTAMPTZ,
     "assignee_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT,
     "category_id" INT NOT NULL REFERENCES "category" ("id") ON DELETE RESTRICT,
     "department_id" INT REFERENCES "department" ("id") ON DELETE RESTRICT,
@@ -127,6 +128,7 @@ CREATE INDEX IF NOT EXISTS "idx_case_status_370cb1" ON "case" ("status", "resolv
 CREATE INDEX IF NOT EXISTS "idx_case_created_974780" ON "case" ("created_at", "id");
 CREATE INDEX IF NOT EXISTS "idx_case_categor_53ab9a" ON "case" ("category_id", "place", "created_at");
 CREATE INDEX IF NOT EXISTS "idx_case_sla_nex_602b5c" ON "case" ("sla_next_at");
+CREATE INDEX IF NOT EXISTS "idx_case_status_1e1e1f" ON "case" ("status", "closed_at");
 COMMENT ON COLUMN "case"."status" IS 'RECEIVED: received\nTRIAGE: triage\nROUTED: routed\nSIGNED: signed\nRETURNED: returned\nRESOLVED: resolved\nCLOSED: closed\nREOPENED: reopened\nCANCELLED: cancelled';
 COMMENT ON COLUMN "case"."resolution_result" IS 'RESOLVED: resolved\nEXPLAINED: explained\nNOT_OUR_RESPONSIBILITY: not_our_responsibility\nUNRESOLVABLE: unresolvable';
 CREATE TABLE IF NOT EXISTS "case_assist" (
@@ -165,16 +167,18 @@ COMMENT ON TABLE "case_number_sequence" IS 'Last case number handed out on a Xia
 CREATE TABLE IF NOT EXISTS "reporter" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(20) NOT NULL,
-    "name" VARCHAR(100),
-    "phone" VARCHAR(40),
+    "name" TEXT,
+    "phone" TEXT,
+    "phone_hash" VARCHAR(64),
     "created_at" TIMESTAMPTZ NOT NULL
 );
+CREATE INDEX IF NOT EXISTS "idx_reporter_phone_h_e47bf7" ON "reporter" ("phone_hash");
 COMMENT ON TABLE "reporter" IS 'The person a report came from: a resident, landlord, employer, or an officer for a task.';
 CREATE TABLE IF NOT EXISTS "report" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "channel" VARCHAR(20) NOT NULL,
     "text" TEXT NOT NULL,
-    "details" JSONB NOT NULL,
+    "details" TEXT NOT NULL,
     "meaning" JSONB NOT NULL,
     "conversation_id" VARCHAR(36),
     "received_at" TIMESTAMPTZ NOT NULL,
@@ -200,7 +204,7 @@ CREATE TABLE IF NOT EXISTS "task" (
     "station" VARCHAR(60),
     "subject" TEXT NOT NULL,
     "place" VARCHAR(200),
-    "people" JSONB NOT NULL,
+    "people" TEXT NOT NULL,
     "callback_url" VARCHAR(500),
     "status" VARCHAR(30) NOT NULL,
     "resolution" TEXT,
@@ -283,7 +287,7 @@ COMMENT ON COLUMN "case_extension"."status" IS 'PENDING: pending\nAPPROVED: appr
 CREATE TABLE IF NOT EXISTS "conversation" (
     "id" VARCHAR(36) NOT NULL PRIMARY KEY,
     "channel" VARCHAR(20) NOT NULL,
-    "state" JSONB NOT NULL,
+    "state" TEXT NOT NULL,
     "version" INT NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL,
@@ -293,12 +297,21 @@ CREATE TABLE IF NOT EXISTS "chat_message" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "direction" VARCHAR(3) NOT NULL,
     "text" TEXT NOT NULL,
-    "extra" JSONB NOT NULL,
+    "extra" TEXT NOT NULL,
     "at" TIMESTAMPTZ NOT NULL,
     "conversation_id" VARCHAR(36) NOT NULL REFERENCES "conversation" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_chat_messag_convers_028c91" ON "chat_message" ("conversation_id", "direction", "id");
 COMMENT ON TABLE "chat_message" IS 'One message in a conversation, either way (`in` from the person, `out` from the hub).';
+CREATE TABLE IF NOT EXISTS "personal_key" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(10) NOT NULL,
+    "digest" VARCHAR(64) NOT NULL,
+    "case_id" INT NOT NULL REFERENCES "case" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_personal_ke_case_id_32ec14" UNIQUE ("case_id", "kind", "digest")
+);
+CREATE INDEX IF NOT EXISTS "idx_personal_ke_digest_8ce110" ON "personal_key" ("digest", "case_id");
+COMMENT ON TABLE "personal_key" IS 'An ID number, passport number or phone named in a case''s reports, as its keyed hash.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -313,124 +326,128 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz4zay/SsofclMlZLyOxPdW7dKtuVEG1tySfJk7q62GIiEJK4pgsuHbW1u/vsFQF"
-    "J8U6REShCDLzMWiebjNAh0n240/mitsII064euLGNHt1sd8EdLhytE/oifaoMWNIzgBD1g"
-    "w5nG2sJQo5llm1Cm15pDzULkkIIs2VQNW8U6Oao7mkYPYpk0VPVFcMjR1X87SLLxAtlLZJ"
-    "IT//gnOazqCvpAlv/TeJXmKtKUyMOqCr03Oy7Za4Md6+v2A2tI7zaTZKw5Kz1obKztJdY3"
-    "rVX38RdIRya0Eb28bTr08enTeS/qv5H7pEET9xFDMgqaQ0ezQ687k4JjLUkaDCfSuDeRpF"
-    "YJgGSsU3DJo1rs7Rf0Eb6/OL/68erL5c3VF9KEPebmyI9/urcOgHEFGTyDSetPdh7a0G3B"
-    "MA5AdSxksr8T0N4toZmObVgmhjB59DjCPp78QryCH5KG9IW9JD9vznLw/Nod3f3SHX26Of"
-    "tMb4jJR+B+HAPvzAU7RSEPIFZUy9DgWioLc1yuGqj9AwHWwSfcALBNrGWA3NOdFQO6Tx4I"
-    "6jJKAO7L8gx0azzpPjx0AHmF+Xyqj1+ee6Ov/fFwRA45BjLfVAubU31IDncn9Cg26FPTY9"
-    "37p/6gA6CyUnXS4uGhf9ejDeZzVUbsFcuq76KI+i6y1XeRUB9aQVUr85FsBHZSmjfM8Plx"
-    "XJwVgzcP3wTABrSsd2wq0hJayzJAJwQF4IUAn5P+iRRJwwtVt0oYMAm57bZMVaPSGde2TA"
-    "CthuVXAhExStPGjHuCiq2uUDq8cdkYuoon/IP/x+n17RwoJ/2nHplHnp7p5VeW9W+NAdad"
-    "9OiZC3Z0HTv66SbW6zcXAb/1J78A+hP8fTjoMTSxZS9Mdseg3eTvLfpM0LGxpON3CSphTP"
-    "zD/qGIpomvob6lzOu3mEzZUE9XcSAUU+6MSNX17fiG62EVejscPkZ0edufxMaol6fb3ujT"
-    "OVMiaaTaKP2jkk1EIZGgXfaTikpW8EHxZrs26YtSkAFNe4V0WyrlVyfkdpqWOBsqq56YyH"
-    "uVhDUkIQB1AaU80Pw1lbQIOmES4gdsInWh/4rWCWcvhqxHft1HLnZaOP/p9yP/aPCIJnzf"
-    "cGjJr5bAQF4euZPAiIwmo/7dpJXoxBXA++JdppnAhr7bDEhpN55B+fUdEt8poz/b+BWlOQ"
-    "e3ntzDryOkQfYOmTh3DXVCL3O682oC7KgJaFmk3xHzQoYW2hOrO3KJ5vTJKIHyhmjzveHp"
-    "vTVqQIxyhGiOTBNqe8I08i7T1C/OhtbrnhBNyCUa1InoWI4vcGgMj4zuyVOri1X8CNThgr"
-    "0SvTe9U3z8TovPhcb2nACdoUr2ptm2EF2rC2YImsgETAbgOYA68IJ84JPHClvfAYPoFVmf"
-    "OwDr2hqotgXGv3S/v7i+AaoFXpFh/xcw0RuW6WP8EGeR67uLCCTyFUhk+i3NKkelmhdMvC"
-    "oS37rKjm9dxelk8taoVIBkI9A8vr766KEgv7ZNio0gv+hM8rqTmqOSImjAs5Y9K6McERcV"
-    "OlzMjfOZP4eMC+WF7UkVhdLQTgzionRRtHdFGKO77viue9/LI4zqdD/uCNgLbK5bKe7H5l"
-    "yu+yGHW4kEwVP6uvPseplouoy96bdvnC1/VcTavMq2Nq8S1ib9X/pPKX8pJMJzlho3Bv3C"
-    "xI5RBuCNQAPhrT5dT0MwZczNcUa99g0Et/rhgUY8rBS76m/j4SDDeN1IxD0TVbbB/wHNO1"
-    "sH0K3/nju6TDEEM0fVbFW3fqD3+59WvTZXGtwUoYiX4sP86an7La6Bu8fhbdz9oBe4janD"
-    "0qAkawTicg5FXEy4FNtdig1mFTgVYw3e+Zc6MZSLehXxLrZHJPpwwdVTAbvWoE8o9yTF74"
-    "pmpmR7XtF0GOF7ndQw2Ba+l/C9OLBfzwstfjjPWfxwnlz8wCBzA9KlUEZp80sTUK5lickr"
-    "ebUyEPvtG4lv1S6uJWOj1CC8ERDwigV/xx8cglWhUmms02QF7JmwJzzaIh6XFxLaN/u3cO"
-    "iMM1UUykSkWdZ7AlQwDZ234bcQPCIjOj/b13ZMkTheJL/esquDqbvhopv4yYk0+8OTZc8a"
-    "lFErhSdzT7TzKDJj06RAXvQC/gfZNkImIMox1x0AgYmh0gY6UhfLGXbMJcYKwCbQoK6soP"
-    "kKyP/AXiLwL8dULRptoXEQ1Qaaiiyg6ml50TXdJYXD+0fLLyFD7o+QGyDCmiojybLdTvpP"
-    "wfMdkecrWxmo7opAxyP6rouY4tfZlvh1WvUl8gByShw1t/LSRkZ48UVIks24Uti1DEai5g"
-    "F8WQTgy2yAL5Nle6LDdQmgk5IC8AzAS/jvddo5m4h1iqkTjmZnWzuR+LmIBzbGThDxwNpm"
-    "MJkWhCqFrS/QwOH0vFgoMCcSmDAQ1IUuvav2Ui01ecXEBNQFoDaRhbU3tAPaSUkBeCHAV+"
-    "TNUheTPWgYZsx5EakYznMqdoJI5yB7P3y5feyB51Hvrj/ue+mZm+Vi7CQjKDaVyUa97mM8"
-    "VvhhI90izyQRjZaKGcYFmxfEqqZb7xTB8hb+qPuzxsECotPs+IflQ1lIK8VH8ENd2f6BX9"
-    "qpCBnq+o/A8x8pHQmB67x7lYPBp6nz5cv1j1Pnp7Pry6lzffETmjpX6MuM/P3T2dVn4BCl"
-    "ULEgTzGND63vRqmUqJ8Ew8AT9Ocx3Zrs/KXtNbtPIZep9Tx87N/1pPGkOyFTXwdEOZmpPp"
-    "6MekTULcnd8Xq95Pb6+JdyHPeIN4b6iDOtoKhP0sEXFHXNFPVxK8pyh3ZTK6DyBnTRRVJF"
-    "S6CKnD2RlHZ6viCDKrV0h7UlM0b2W9QZJvqjFbxH8kukdrDDnipURYteAX0YJrIocbNBwH"
-    "s/785+h2mxxuT52Q/WD4vdkBHMCnl4l28jpw9zX59qPdito/XJ6r6Zx+Qc4N6b7M7Z+kC9"
-    "yStEjKK3q/AGdb/AgXr/4Tp7nf0r1pU3eYQ1qUaDkk5O73tZwV8dNH3PWc3cDdQK0yMbCR"
-    "GaL+C5+wPJLgRhIM2zF08ckLte/2vvvgNMJCP1DSlTnXgk3Z97VJkqsfqm+mj4MmEtsGPT"
-    "8+P+zwP62y2MT873Ji+jgXsNd1akx8bDR++6bBQmx+4eh2N6RNaw5bYZPvc8OWwgJnfXHd"
-    "z1Hh9ZM4qrpiGFDyryKGwZZz5G48gyrvFtYDrnXw1v32wrDLMv0Dx0q49fWM5qBd24feHh"
-    "IhDheVreeUCuYSG3gmyopu1Zkl0PLiTCR0E4etvGFISjZhh9nhIKCYkIhVSukJyycTkjUV"
-    "iokWNR1cYh+pA1R0GKFPB+pUalLHk+vohG1ax0PcVd9jkIC4ptDnje5iBG4pbRckxU6Jl3"
-    "Pe/0LUcEhY551nEyUlJq0E5IC22fgLZ324coIir0zLOeXZ59l03FwoJCxzzrmH2QDkVAst"
-    "FHiqYn5GjOtxwVbQLrmKfd3rdJvq+zUe7jcPCz3zzuAKWse3RhJH/SV0nooFjEMPVCHGuk"
-    "lRbj6317fuz2WVAPfRga0Qo9Sq8yfBlJROJ5OBj3b/uP/cn/kptiW8KOSd/XIFpUZ6qm2u"
-    "up/jJwr929fex1gKO712dvV6gP1M3rW45lIF3ZzSyOyYrxle/xlS2X3dUwjgkLXfOsa4IA"
-    "1AjyO2o7RVzom2d9U8p1R13HRIWeedZzOLux7GQdFRV65lnPb8i0UtNaMjNNQxKHW/11Xp"
-    "Mqq0k3FZuS/8W+GsdQdlRzVFKomWs1x5aPFBwgY1I7DZKczXiVD5PRlRoFgY2v7xBrj5PI"
-    "Hndld8O7reIYmkp7oYTnJeFNSgqAkwAnVwgWxDcpKOBNwktrSZXDNSQhAN1a6cGfoJIAl6"
-    "7z0MACa+1YlYfYdJ5R4yF9cqsA4VKVNDjrx0UhLlpIIz5IVABvwU2cThTY0LhYpN+GZv9K"
-    "xoYm1dpI9NmkqVQAYt/pqgDextV6iSMcc1ALoBsyr8TIWwjjpEG6Rw2jzSchivTkb4km9k"
-    "LjbC+0kwTJRAY290VpxC7S0K/NhtarpKn6awVdaUKu1dyeNEemCdNWgpbrS+5lGtqbsGPP"
-    "cEqR+DIQDdk1npBlwUVT5zgTvanW3rvrjtyrNOmTozZU4Wp9KXsUZAM61NEEk3+2w9oLX6"
-    "whnY+iWLKwoWc+ZZQ3DIyr/CKHEgwaFqh7L+Pvl1BXyIS0CNWTpzXory+v5m71+c8A6wAC"
-    "evU2oLumAPIlAWyoOqtgTxwWsFCJVZNW7r7y66dWuferO4ZYrnit+22l/Czm04lqZDzxxf"
-    "R8VjUyr3skkc1egRAS4TjPnduVBx58O2RuRCVFVhvPiRv+SFh8xApJiLwC7vIKmohubhzR"
-    "qoLILkj38QZu8fihlUph33XHd937Hi+hw1OFd/8i/KXcsh18DZeEzHA1NgzlFk8DbdptdT"
-    "SIHwhIY3MN8Nwz9b+zAHQU1QZ0zif+AeqA9yUGiqqQ/6FNPIEl0ttgbuIV+VOVl8CtcQps"
-    "7P5Ouhu13aVk6ffQ51Vt4WR/GyhRN5mzGamd46lk7/uVjusp7PVVHNyal8bSD1far3Ry7B"
-    "Icu4aifHJGv0hWbyMezn69InIB0Sea0CeIhYJL1a/fCDRwKD4vVLz1PKd463myeGvZmiCi"
-    "EMjudBy1N5JY51TJ9drzUX+yURVZyzOiYg3bCVCh3v53JZewRYRE5n/aCjbBMDeJYW5gdx"
-    "UE8yEJZhhkjYv88y3555HZRaz7+Sty9wO2q9oYEViptjJI/Fir9lY2392sTbLCElt5/Udo"
-    "2YxnB644oMk+SAHYsd2knm8qeTSdNCGOpwJNoMB1G1jYa24BE0EFfHu6OLu4OT+/+HJ2dn"
-    "Z+cZlk9mu8z3ZuP5MuJzcpQyd4zRu3F96XAkTCl0wa4cvnLfy5RnQvZW0+mGnbxKSE3Zhl"
-    "2hxnIPNy/FMGryD7P3vAMoM2W4eo35bQBtA0KTMK7KWJncWSBgfJCKIjAjK0gLppQH7qbm"
-    "SQNEVg6cyAQ3RtWjbGCo0qqnZycKrlDnsMSyKKV0MUz9PmruGEkDjPZHKLjMmTDu269lQf"
-    "Pjz073qjDumVc1VGJjny3Btcnp+TIwbSyR9T/Xk4mnQfO4B+j1Cb6t3nfgdAQ+WD8T8oH8"
-    "3bbHFwQlrs3MYXLb1CUC+5c1tIRCikcoWQ29MSkGw5TCpTl+07pIjWFDQ7nh9xeVMkOyQe"
-    "EQhlh9zEx38/Ir5TMe2IqAjVcB2qOXxMgTN6q/pyYtSiQ2bZWmIRKQHs1nCCj1gF7OwodK"
-    "nTwrh4ZZBI9ypAfx82WnOisGYFa45Ndm86dCZL5Hb2bTyR12orUzRZImAQI4sRyq4okMlt"
-    "WXZ4hx2zVAXpdhtodE0rNpU2QCtDw2tktgE2AdR9XxnM6U9Aqz0kCaM6byR4I754I/6zv1"
-    "t+b6vLzaqb5WH/l4DYb9+ErMMDJHUaBKRS+G4EmgfwVRF8r7LhvUqgK7Y92Ga/nKyDWiLU"
-    "JipoFa/lE6bC9i2iFbpUg9CqOwOF1R3LyDvxa5JtyTax/WZFatTQvA93eQmzkJkFTEuo0X"
-    "ArbhPr18AasYUzrO1dLpBbZYY9e7y+jLCqDxqNFbNmU2dNkSpeJ6/Lyk+WQjQkIRAV+eFH"
-    "yA/3bYU9IW1YtdQ4pKHvNB3SY5G4XgHWVBI3KM6aR+KGWm03FzfM6HcWMBxr6dYCoejQmh"
-    "5ezl0bvKI1sf5ma3akr6CVgW2ky+vvSYdixxiLASykp2T81XGTqT7VKTHs9jvwybsBu8hn"
-    "YEDVBKrlJg6u4CuyyP0U7BCMyG0NxgnTxdvmGrgWDqAXpp9Zh95oqluI9CAFqOQP0ybgqZ"
-    "pFfrCHoFbWjBVfpKmJ9IjX2KS54JZNDlvvNIma1WZk523y8dHzbB91lG0yey9Bz6vB60vk"
-    "lYQBfVQDOq6NBMLZ9F6KaCPy5eI0dTGeOo+oTlYrIfdHpmGqactxshGPiTUQ7ZurAmDfXG"
-    "ViTU/FExjcsSmJc3b2W1hGpL9FnMRK0t+E0y6cdpGLVdpn94yocphGhYTnLriQw3MhIet/"
-    "T9+9+MJu3iAu6r5Hv9cCqW2CFamEFRHZglVTd8fhmbJiktvjkYVDkdlQpnIf1tqy0Ypeme"
-    "6WYupQYztMCNrjiLRHWBMJdLMd8JhYAx3wesoBUoBKwOy3byC+N0XgvclG9yYBLq1OmroB"
-    "Sja+IZHmpebVgLAz+xeSSy0gDok0ohMfeg2xoUG5XK6pL9C8Dl0LA20gbGilSNFAgg9KlN"
-    "6vOZQo1DRq/0qOmVFaIosxi8o1r/dfF+r91zm9/zrZ+/NKgmdPmXvUAN+t19NUxbp6eN0F"
-    "+VmxcCfdMsmeN6NSTejNh545RXBlJ1WcWnDFMZQd1RyVFGrmWs3HCvlwNohWHfFxKblyqE"
-    "ZkRNRne9Qn4D0rCE2MNxc7MZCL0umR7lUg7HOMmBpno0KlIbUia/JYyIOuF9p3uVlofVRD"
-    "unPM9nczdfdevRgk/DYFprpDX944mREAC0bR/DCYFIzdRRbmmWihkvY0FZilPrvSHUBMmy"
-    "XSbVUmivOyhqEOus99msvc9vepsrztp4BPZlhpa/dquYcoksFXWO6gFRw4g7bmIAY0VJql"
-    "LS2htSwDcVyueVBXnnJMhxpyf8lCsolKJXgnJRsRPTpAiJnMUGSYT7E3MNYQ1DP69kYoBv"
-    "OMSNWFs9/TD8t83A6HjxHS47YfJxNfnm57BHeGOmmkuhZyyr5NgmFsKvW0U6USao7taek3"
-    "zRmq08ofOvYMfzwhy4LMGksY+tEGubY+Zk2lVahtpclvMWM6sod5EFHT0YdNxgRizhv0f7"
-    "Gl+cnY63+RzRB6T93+YwegFVS1qf5b7/aX4fDXDnhHsyXGr1M92Cwh7rgWs4cKmUM51lBK"
-    "uWvVUFP3+sq2PSNCPKuDq0SCrNSwHBt/z9QwzkjYA+QqzbCSsjA5O4nAb9+ITnzwzDu41j"
-    "BMmSxzMsMCET5Swxq1WjYvV2n7FHuUvCUD6Yq3e0iZafa5N7jvD37uAE9+qo97AzKx0rIY"
-    "U/2+173vAAW5He34k6xnsKZoJtOsDIscLoJ8xrVxGSJ/Y25AAtd8ciFFXDAM3DEMYYWzrR"
-    "mRaeKUKHb27B6VaoIJJVIET0IVp/Z50WlzBx2HxCpQ8Al9aqemX1Ffo0kVHDnD9sRXgY/Q"
-    "m2qpdiu12KB7qp1fazBotDUBZqgj4AnQ7VxAsIjBLQfIyk7btGDfElqbnV5IQxuD1ErVVV"
-    "xwZzZeIVJ7kvB0lApdO9RHvNsIhp+nMbCdx/Aff6tK3mzEujerPEXCR6OBHL8LFCd8HruD"
-    "Qe++Azz5qd4d/0p/k0GM/RqMf+uN2AFWeZQe+zrsk99vWOWEBvKGy5JGdiAlnCiujWzWE3"
-    "dQcFhOuFFca9gbWnZRclRU6JlnPVNDxCJvkmLD5CYJRuR2yxM8Ha1WmCZIXJa38mBvhATS"
-    "IiFTDGBiE5zGEn68gXvijF/vw0a65b5zgvMLTra37kiHIm2PkA7r7bbhDsuCKeNp8GjnMG"
-    "Uex5AANpsgCyQayIvVkdUKrbLVhHyJRgB86DyBUyQiq8o86z4/j4ZfGfVoGCZ+o9TjqPfw"
-    "MqaHTDR3LMQJARlMF7NS2/fE5RrxiRxgpWFkek7gne9vxWWFx8W1x0VZ+hmaEwdgF34/kB"
-    "Rq5lvNSFaV0uNnVKoJeYgHGDx90HaImEUkBdXO+wdF3VXSwE4ZOrMN9oRgEz6rQ5vtCxPq"
-    "1MTYLTKdlBbfGs/fGges8MnTOiXKHiQpzG388VBHE0z+qZk9PqoS6uGO9+KDieFm5xRJCJ"
-    "9u53LCpGGpAgkse9MToDsrQxBOhGsDpFI6GLzDNfj0u6r/DuYmXrmbQJNGtMXv2LFDh5fO"
-    "7HN6jmgtdynJW6dk+SmqiWS/4Afd6qgtOGx+Brt2Docd0VxhRygs1EAW6bJIgmd2fmdiMy"
-    "TSu8vYxH77RiB7aFvYHUkSaGevZd8IiJXs+crYYSX7Dgl2giU9AQ9ELBE4xBKBvMSVEIxJ"
-    "+MsnsMQud2LgF3ZGkp2Pp4SWiBbSPJiYlnJcmHjLOpNaShns2SNDlYMBR8Vmq1ottGNJto"
-    "xR+Bhl2FrvaFaXYROvSVUA84u8ilRpK7RK7Z23ERBWZeVWJR3aUue9TDYgJHG4tNjzuvp6"
-    "xVV4RDL5Lj375Ix2sX/YX0LNfmWAchGimJSoFbJ16YCPWAXe1yh0qdPCuKjjFetee2zI5A"
-    "VA9t2OKRoLOs3h6rBFyLvIVOVlK8Ut9c608xxSGLThxhUVsaM9Y0eZdni245ltiDeB9ru4"
-    "vi7ieF5fZ3ue9Fx8Gx+jDMJe8waiW0t6IrmjnVo2Pdu1D4kc3rk/jhVcmRu/V97NvpPZn/"
-    "8PL5H3sQ=="
+    "eJztXW1z27ay/isYfWkyo3Zsx3ZT3Tt3RrblVqeO5ZGUNPdUHRYSIYvHFMFDkE50evvfL8"
+    "D3F5AiJVKCGHxJLBLLl2dBYPfZxeKvzhqrSCc/9BcL7Bh2pwf+6hhwjegf6VNd0IGmGZ1g"
+    "B2w41922MNZoTmwLLti1llAniB5SEVlYmmlr2KBHDUfX2UG8oA014zk65Bjavx2k2PgZ2S"
+    "tk0RO//0EPa4aKviIS/DRflKWGdDXxsJrK7u0eV+yN6R4bGva925Ddba4ssO6sjaixubFX"
+    "2Ahba97jPyMDWdBG7PK25bDHZ0/nv2jwRt6TRk28R4zJqGgJHd2Ove5ciY51FOVxNFUmg6"
+    "midCoAtMAGA5c+KnHf/pk9wvcX55c/Xr5/d335njZxHzM88uPf3q0jYDxBF57Haedv9zy0"
+    "odfCxTgC1SHIcv/OQHu7ghYf27hMCmH66GmEAzzFhXgNvyo6Mp7tFf15fVaA56f++PaX/v"
+    "jN9dlbdkNMPwLv43j0z1y4pxjkEcSqRkwdbpSqMKfl6oE6OBBhHX3CLQDbwnoOyAPDWbtA"
+    "D+kDQWOBMoAHsiID3ZlM+/f3PUBfYbmcGZOPT4Pxp+FkNKaHHBNZrxrB1swY0cP9KTuKTf"
+    "bU7Fj/7sPwsQegutYM2uL+fng7YA2WS22B3Fesqr6LMuq7yFffRUZ9aA01vcpHEgrspDR/"
+    "mBHz47g4KwdvEb4ZgE1IyBdsqcoKklUVoDOCEvBSgC9p/0SqouNnzSAVDJiM3HZbpq5R6U"
+    "xoWyaCVseLFwoRNUp5Y8YdRcXW1ogPb1o2ha7qC/8Q/HF6fbsAyunww4DOIx+e2OXXhPxb"
+    "dwHrTwfszIV7dJM6+uY61evDi4DfhtNfAPsJ/jl6HLhoYmI/W+4do3bTf3bYM0HHxoqBvy"
+    "hQjWMSHA4OJTRNfQ3tlTOv32A6ZUODr+JIKKXcOZVq6tsJDNfDKvRmNHpI6PJmOE2NUR8/"
+    "3AzGb85dJdJGmo34H9XCQgwSBdpVP6mkZA0flGi2a5u+KBWZ0LLXyLCVSn51Rm6naUmwob"
+    "LuiYm+V0VYYxISUA9QxgMtX7ikRdQJsxDfYwtpz8avaJNx9lLI+uTXXeJip4Xz30E/Co5G"
+    "j2jBLyGHlv1qKQz05ZE3CYzpaDIe3k47mU5cA7wf/cu0E9jYd5sDKevGc7h4+QKp75TTn2"
+    "38gnjOwY0vd//rGOnQfYdcnPumNmWXOd15NQN20gQkhPY7al4sIEF7YnVLL9GePpkkUF4R"
+    "a743PIPXVg2ISY4QLZFlQX1PmMb+Zdr6xdmQvOwJ0ZReokWdiI3l+ALHxvDE6J49tb5Yp4"
+    "9AAz67r8Tuze6UHr958bnY2F4QoDM1xQ6bbQvRdfpgjqCFLODKALwE0AB+kA+88Vlh8h0w"
+    "qV4RedsD2NA3QLMJmPzS//7i6hpoBLwg0/4vYKFXvGCP8UOaRW7uLjKQKFYg0dVvZVY5Kd"
+    "W+YOJlmfjWZX586zJNJ9O3RpUCJKFA+/j6+qOHkvzaNim2gvxiM8nLTmpOSsqggcha9q2M"
+    "akRcUuhwMTfBZ/4CMi6WF7YnVRRLQzsxiMvSRcnelWCMbvuT2/7doIgwatL9uKVgP2Nr0+"
+    "G4H+G5QvdjEW8lEwRP6esususXVNNV7M2gfets+csy1uZlvrV5mbE22f/Kfyr5SzERkbPU"
+    "hDHony3smFUADgVaCG/96Xo6gpwxt8AZ9du3ENz6hwcW8SAcu+ofk9FjjvEaSqQ9E21hg/"
+    "8Dun+2CaA7/710jAXDEMwdTbc1g/zA7vc/nWZtLh7cDKGElxLA/OZD/3NaA7cPo5u0+8Eu"
+    "cJNSB9GhstApxNUcirSYdCm2uxQhZjU4FRMd3gaXOjGUy3oV6S62RyT6cMHVUwG70aBPLP"
+    "eE43clM1PyPa9kOoz0vU5qGOxK30v6XgLYr+elFj+cFyx+OM8ufnAh8wLSlVBGvPmlDSg3"
+    "ssTkhb5aFYiD9q3Et24XlyywWWkQDgUkvHLB3/EHh2hVqFIZa56shD0X9oxHW8bj8kNC+2"
+    "b/lg6dCaaKUpmILMt6T4BKpqGLNvyWgkdmRBdn+9qOJRPHy+TXE7s+mPohF93GT06m2R+e"
+    "LHvS4QJ1ODyZd6JbRJGZYZMSedHP8D/IthGyAFWOtekBCCwM1S4wkPa8mmPHWmGsAmwBHR"
+    "rqGlovgP4P7BUC/3IsjbBoC4uDaDbQNUSAZvDyohu6C4fD+70TlJCh90fICxBhXVsghdhe"
+    "J/1D8nxH5PmqVgZquiLQ8Yi+qzKm+FW+JX7Fq75EH2DBiaMWVl4KZaQXX4YkCceV0q5lNB"
+    "K1D+B3ZQB+lw/wu2zZnuRwXQHorKQEPAfwCv57k3ZOGLHmmDrxaHa+tZOIn8t4YGvsBBkP"
+    "bGwGW7CCUJWwDQRaOJyelwsFFkQCMwaC9mwoXzR7pVWavFJiEuoSUFuIYP0V7YB2VlICXg"
+    "rwNX0z7mKyex3DnDkvIZXCecnEThDpAmTvRh9vHgbgaTy4HU6GfnpmuFzMPekSFGFlsvGg"
+    "/5COFX61kUHoMylUo5VihmnB9gWx6unWO0Ww/IU/2v6scbSA6DQ7/mH5UDekxfERglBXvn"
+    "8QlHYqQ4Z6/iPw/UdGR0LgOe9+5WDwZua8f3/148z56ezq3cy5uvgJzZxL9H5O//7p7PIt"
+    "cKhSmFiUp8jjQ5u7EZcSDZJgXPAk/XlMtyY/f2l7ze5TyGXqPI0ehrcDZTLtT+nU1wNJTm"
+    "ZmTKbjARX1SnL3/F6veL0+/aUcxz0SjaE+4kwrKeqTdPAlRd0wRX3cirLCod3WCqiiAV12"
+    "kVTZEqgyZ08mpZ2eL+hCxS3dQbZkxiyCFk2Gif7qRO+R/RKZHey4TxWrosWugL6aFiKMuA"
+    "kR8N/Pv3PQYTpuY/r87g+3H5a7oUswq/ThPb6Nnj7MfQOq9WC3TtYna/pmPpNzgHuH2Z3z"
+    "zYF6k1+IGCVvV+MNmn6BA/X+w3X2JvtXqiuHeYQNqUaHikFPN6bxhY7J/k8t6bGDZgc667"
+    "m3P1tp9iWUkJH/EsRA8HHswj9G0iKTBNS/uR0MPw3uesBCC6S9InVmUIen//OAKVOjRuXM"
+    "GI8+Tt0W2LHZ+cnw50f226u7T88Pph/Hj941vEmXHZuMHvzruoM8PXb7MJqwI95Yw9qMng"
+    "a+HDaRK3fbf7wdPDy4zRiuuo5UMZjOo5BxgrkwrePihMa3hdmi3xregVVYGuZAoH3o1h8e"
+    "Ic56Db20gNLDRSQi8rS884DcwDpxFdlQ422JMkGQTs5BSbUUdR/KiFFwjt32GAXnpoPP6T"
+    "3gmBXFrpbBM798X0zk24az2fp9lQaSuFArh5K6bTv0daE7KlKViBXkIJ7/EeTJi/FFtKqi"
+    "pefo7bILQlxQboIg8iYIKYq3ipZTolLPout5p285ISh1LLKOs3GUSoN2Rlpq+wS0vdsuRQ"
+    "lRqWeR9RyF5CpqOSEodSyyjt0P0mEIKDb6ytH0lB4t+JaTom0gDbeRKd0iXydU7sPo8eeg"
+    "edoB4qyK9GCkf7JXyeigXMCPeyGBNdLhhegGn58e+kM3Joe+mjrVCjvKrjL6OFaoxNPocT"
+    "K8GT4Mp/9Lb4ptBTsWe1+TalGba7pmb2bGx0fv2v2bh0EPOIZ3ffftSvWBpml54hATGepu"
+    "ZnFKVo6vYo+v7mLaXQ3jlLDUtci6pghAnSK/o7Y54lLfIuubUa476jolKvUssp7juY9VJ+"
+    "ukqNSzyHp+RRbhZqXkJorGJA63Nuy8IVXWky0qtyz/xr4ax1R3VHNSUqpZaDVT3HcjAxOC"
+    "cgIUWcepBUQlJ8GU1E4ToWBKrX0qTK7VKQlseoWPXH2eRfa4a/tb3m1Vx9Q11gsVvKwIb1"
+    "ZSApwFOLtGtCS+WUEJbxZeVk2sGq4xCQno1lofwQSVBbhypY8Wltjrpup8pKbznCof/Mmt"
+    "BoQr1VIRrB+XhbhsKZX0IFEDvCW38TpRYGPjYpl+G5v9axkb2lRtJdNns6ZSCYgDp6sGeF"
+    "tX7SeNcMpBLYFuzLySI28pjLMG6R5VrMJPQpZpKt4UT+6GJ9hueCcJkoVMbO2L0ti9SEu/"
+    "NhuSF0XXjJcautKUXqu9PWmJLAvyFutW60veZVram7BjzzFnm4AqEI3ca3xAhMDnts5xFn"
+    "rVyN77K4+9q7T1kzORRbABdeUFbfZE6sm/FLVs24QWszhLV7fk7OmRD+rIQFNM/9kO7SB+"
+    "sZZ8qgzFioVAfWMzpxxoZIoWFwVVYNSwxD4RC/z9Choqnb6fY/svsD0brt5dLr3dGt4CbA"
+    "AI2NW7gO0yBOi4A7CpGe6OD9S9A88atQF520PUfn3urhBBNdQYJ5jeG2Jb6UviesCyvJ5I"
+    "7Do7n1dez+8eWWTz1+TERARe+VFLckUTa3F8+HbIcklKyjQXkdNcgpGw/IgVk5BZGMJlYb"
+    "QR3cKoK6mD9i9JjooGbvloK+ES/rf9yW3/biBKoPVU4d1/04pKbtkOvoZH2ea4GiGfu8XT"
+    "QGG7rY4G9QMBbWxtAF76pv53BEBH1WzA5nzqH6Ae+LLCQNVU+j+0qSewQkYXLC28pn9qix"
+    "XwivYCG3u/s+5GY3epuFVC7POqtyJ4sG2aLAQu2IzULfBU8vfJ4+N6CnvjlQe34cXi7MNV"
+    "9qsFnrqEwK6hrAee0y+y9Qyph7Nfr0hcQPaJNvQJaqHgShsyhAItHIrPS1UjPi+oRnyerU"
+    "ZctUqOLI2zOx3H7I0s1vkVWoP2YlRkbVWN4uqMqFzVeQJUqL9fZMUFfwkhuU6Ct95PMsxt"
+    "Yphb2F0lwXxIghlGOfYyW39Ltn5idpGrpL5F7v7R3SZwgiisTFs5JH6qVXcrm+/tPqiQuM"
+    "RWXv8BEtvl2YEnDliyD1IBdmwvqeezRh/NoE2o46lCC6hw0wUE+80JsBBUwecPF2cX1+fn"
+    "F+/Pzs7OL95lmf0G77Od28+ly+lNqtAJfvPWbe74vgSR8D6XRnj/dgt/rlPdK3m7aebaNi"
+    "kpaTfmmTbHGcj8FRGcwStaK5E/YFlRm61D1G8raANoWYwZBfbKws7zigUH6QhiIAoyJEAL"
+    "G9CfhhcZpE0RWDlz4FBdW8TGWGVRRc3ODk6N3GGPYUlG8RqI4vna3DWcEBMXmUzu0DF52m"
+    "Nd154Zo/v74e1g3KO9cqktkEWPPA0e352f0yMmMugfM+NpNJ72H3qAfY9Qnxn9p2EPQFMT"
+    "g/Hn89He1nhT/1x9hLRo08XBGWm5F+GeGkniuUbQqLgXYUzk24azEZ6f3p4VNXWXs3CZtn"
+    "zbnyPaUNDreH7Au+sy2R1pRj+W3XGdHr+DiPZO5eETojLUInSo5fAxAcHoqfqLpzGLDFlV"
+    "K6clpCSwW8MBAWI1sKvj2KVOC+PydVAS3asEfX3YaMuJwpoXbDk2WR126FyWx+vs23gev9"
+    "VWpme6QsBb8Q0g8ETBgt7Wze7uuceIpiLD7gKdrUnFltoFaG3qeIOsLsAWgEbg64Il+wlY"
+    "bYss4dPkjSTvIxbvI372difobU25WU2zNO7/GYgLWJpAQKYNVidpTIpYNbRDCQn3jnArK0"
+    "hWVQaRpFTriILryxJDyPVl7hDCTsntVL4RmqBCwFJWbStfGilOSO5buC12qRah1XQej1vr"
+    "Lid7J6iDtyVnxw6alan0w7JnvEU6rp/i+iGsbB8LWuMu9UFMrFOPJMfn2eUChbV63GdPV+"
+    "mRvs1BY9py1mzrrCkT7ptk192Sp5UQjUlIRGWW/RGy7ANbYU9IW1ahNw1p7DvlQ3osKt0v"
+    "+sul0qOCwEVUeqzVdnMx5Ke/I8B0yMqrqMLQYZVR/MzFLnhBG2r9zTfukaGK1ia2kbHYfE"
+    "87lHvMZTIAQQYnb7KJm8yMmcHoea/fgTf+DdyLvAUm1CygES/9cg1fEKH3U7FDMaK3NV1m"
+    "ni2BtzbAs3AAuzD7zHrsRjODINqDVKDRPyybgqfphP5wH4JZWXO3hCVL8GRH/MYWy6gnNj"
+    "1MvrBUdLfCpXveph8fO09M2i1RvsnsvwQ7r0Wvz4raSgP6qAZ0WhsZhPMpPo5oK5IO08GC"
+    "ctGConBBtuYLvT+yTEvjLWrKRzwl1kK06+dVg7Epi3N+DmJcRiYhFkcUdklClE67dNplRl"
+    "xln903oqphmhSSnrvkQg7PhcSs/z199/LL40WDuKz7nvxeSyQYSlakFlZE5mzWTd0dh2fK"
+    "i0luj0eWDkXmQ8nlPsiG2GjNrsz2nLHYZj5snw5JexyR9ohrIoNuvgOeEmuhA95MUUUGUA"
+    "WYg/YtxPe6DLzX+eheZ8BlNV6528jk4xsTaUNGZOMIO/N/oUWlsqAxkVZ04oMnnepwUWnI"
+    "CAXa16EbYaBNhE09N4uau9A9EhGDE2X3E2Sd+wLqOjNfFcfKqa+RR3gl5drXea9Kdd6rgs"
+    "57le28RXXR82e8PQqh79ZnWaZhU/2z6V0J3IrpDt+wyJ/2klJt6M2HnvhkbGQnVZxabMQx"
+    "1R3VnJSUahZazceK2Ag2iNYdsPEYtWqoJmRk0GZ70CaiLWuILEzCi50YyGXZ8ET3KhG1OU"
+    "ZITLBRodaIWJkldW7Egi332Xe1WGx5U0u6c8r29xJt9158GOXrtgWmpiNX/jiZE7+KRtHi"
+    "KJYSjd1l1tVZ6Fmj7Vkmr5u57En3ADVtVsiwtQVVnJ/0Cw3QfxqyVORusFkX8ffgAgGZQX"
+    "hL7xq5h6w0IlZUjV8GI5+V2asKhmDQNhyDgKbGkqwr12FIy7UP6tozhtlQQ++vELSwUKX8"
+    "7KxkK4I/B4gQ0xmKDvMcewNjHUEjp2+HQimY51SqKZyDnn5Y5uNmNHpIkB43wzSZ+PHDzY"
+    "Di7qJOG2mehczZvEoyjG2lnnYqNMLMsT0t/bY5Q01a+SPHnuOvHxAh0LXGMoZ+skGhrY/d"
+    "pso61rbW3LWUMZ3YyD2KqBnoq03HBGrOm+x/ua/7ydjr38iOEIMP/eFDD6A11PSZ8dvg5p"
+    "fR6Nce+ILmK4xfZka0Y0TacS1nD5UyhwqsIU7NcM3UuBue5dueCSGR1SFUIkFeZleBjb9n"
+    "ZpdgJOwBUo3mWOWsK85PIgjat6ITHzxxDm50DDmTZf5q15iIGIldrVrsWpSrtH2KPUreko"
+    "kM1d+Cpco0+zR4vBs+/twDvvzMmAwe6cTKqlrMjLtB/64HVOR1tONPsr7BytFMrlkZFzlc"
+    "BPlMaOMyRv6m3IAMrsXkAkdcMgzCMQxxhbv7UyLLwpwodv7snpRqgwklUwRPQhWn9nmxaX"
+    "MHHcfEalDwCX1qp6ZfWR6jTQUYBcP2xBdxj9GrRjS7w60V6J3qFpcKjBptTYAZGQj4AmxP"
+    "HBAtYvCq+blVo21Wb28FSbhdDm1oY8AtNF3HBXdm41UqtScJz0ap2LVjfcS/jWT4RRoDu0"
+    "UM//H3+xTNRmx6x89TJHx0FsgJukB5wueh//g4uOsBX35m9Ce/st90EHN/PU5+G4zdA27h"
+    "UHbs02hIf79iTRAayB8uKxrZkZR0ooQ2st2euIOC43LSjRJaw/7QsouSk6JSzyLrmRkihL"
+    "4Jx4YpTBJMyO2WJ3g6Wq0xTZC6LK/VwQ6FJNIyIVMOYHIPm9YSfqKBe+KM3+CrjQzivXOG"
+    "84tOdrduKIcSbY+QDutvluENy5IpE2nw6BYwZT7HkAE2nyCLJFrIizWR1QpJ1WpCgUQrAD"
+    "50nsApEpF1ZZ71n57Go08u9WiaFn5l1ON4cP9xwg5ZaOkQJAgBGU0X80q776TlWvGJHGCl"
+    "YWJ6zuBd7G+lZaXHJbTHxVj6OVpSB2AXfj+SlGoWW81ooamVx8+kVBvyEA8weAag7RAxS0"
+    "hKql30D4q5q7SBzRk68w32jGAbPqtDm+3PFjSYibFbZDorLb81kb81AVjhk6d1KpQ9yFKY"
+    "2/jjkYGmmP7TMHt8VCU0wx3vxQdTw80uKJIQP90t5IRpw0oFEtzsTV+AbYwMQTwRrguQxu"
+    "hg8AVuwJs/NeNPsLTw2tvDmTZiLf7Ejh07vHLmb/k5oo3cpSJvzcnyUzULLYKCH2ynoq7k"
+    "sMUZ7LoFHHZCc6UdobhQC1mkd2USPPPzOzN7GdHenYXX2zZj6p9L4BsItALaQxvD3lCSAz"
+    "d3l5JQ4ttey87ZpGSHBDnJcp6AByFT/A+R4l+UeBKDMQt/9QSU1OVODPzSzkS284mUkJLQ"
+    "As8DSWmpwAVJt2wyKaWSwZ0/MtQ5GAhULLau1T47llTLGYWPUUat8wXNmzJL0jWlSmB+UV"
+    "RRirfCqtrWdaGENApTWLKRiTtt5TrjMYnDZaWeN9VVay6CI3O5d+qXp2Zzy+27vgk1Bwvz"
+    "qwVoUlKyVMfWzP0AsRqcp3HsUqeFcVm/KdW99tgPyY8/7LsbUjIUc5rD1WFrgD+5MRyo02"
+    "7d4biW8dPdIs/S9BuyHT7KBbf6Bhje0cdZz5HVBSYkhHUm/wDAFjCphhFgD6T6cSlI0HfE"
+    "r1FCugASoNmE7c5DW7BdRTi7/TR0E473+3sYtX2hHciLXtEebXf+KAp6+W26UURTxrhEmi"
+    "q6BQ52oOey3nXQvoXEZgPVMMIPo3z0MJBoIcD17y0kQLrPsRGWi0CPb0MKugi0jyxtseKZ"
+    "RP6ZQmsIRm2EYdjldL/ndJ/LT+ZPSfkEZRvmpIurqzJ8+tVVPqHOzqV3FzSrIOw3byG6ja"
+    "yaoHe0ubu55O/JEBM5fMjiOOxgbbsv7JUOvO9k9vf/A3zlIzw="
 )

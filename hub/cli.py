@@ -16,7 +16,7 @@ from hub.errors import HubError
 from hub.notify.templates import configure_links
 from hub.observability.logs import configure_logging
 from hub.privacy.commands import add_commands as add_pii_commands
-from hub.privacy.keys import use_keys
+from hub.privacy.keys import SealError, use_keys
 from hub.settings import Settings, SettingsError, load_settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = load_settings()
-    except SettingsError as exc:
+    except (SettingsError, SealError) as exc:
         print(f"hub: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level, settings.log_format)

@@ -26,6 +26,7 @@ BACKENDS = ["sqlite", *(["postgres"] if POSTGRES_URL else [])]
 ADMIN_TOKEN = "test-admin-token-0123456789abcdefghijklmnop"
 PII_KEY = "k8K4tq2Ue3e9Q2mM7y8zXn0f3cW1aP5bR6sT7uV8wXk="
 PII_HASH_KEY = "test-pii-hash-key-0123456789abcdefghijklmnop"
+PII_ENV = {"HUB_PII_KEYS": PII_KEY, "HUB_PII_HASH_KEY": PII_HASH_KEY}  # a hub in its own process
 # Monday 2026-11-30 09:00 in Xiamen: a plain working day, in working hours.
 MONDAY_9AM = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)
 MONDAY = date(2026, 11, 30)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PII_ENV
+
 
 def hub(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -23,11 +25,15 @@ def hub(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def env(tmp_path: Path, db_url: str) -> dict[str, str]:
     values = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
-    return values | {
-        "HUB_DATA_DIR": str(tmp_path / "data"),
-        "HUB_DB_URL": db_url,
-        "HUB_SCHEDULER": "false",
-    }
+    return (
+        values
+        | PII_ENV
+        | {
+            "HUB_DATA_DIR": str(tmp_path / "data"),
+            "HUB_DB_URL": db_url,
+            "HUB_SCHEDULER": "false",
+        }
+    )
 
 
 def free_port() -> int:

@@ -39,6 +39,7 @@ from hub.settings import Settings
 from hub.sla import flows as sla
 from hub.tasks.flows import add_system
 from intake.models import ChatMessage, Conversation
+from tests.conftest import PII_ENV
 from tests.factories import OPERATOR, file_case, staff_of
 from tests.mailserver import (
     Inbox,
@@ -409,10 +410,14 @@ async def test_every_channel_is_delivered_by_the_hub(
 
 async def test_the_outbox_commands(orm: str, tmp_path: Path) -> None:
     await file_case(datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=1))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")} | {
-        "HUB_DB_URL": orm,
-        "HUB_DATA_DIR": str(tmp_path / "data"),
-    }
+    env = (
+        {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+        | PII_ENV
+        | {
+            "HUB_DB_URL": orm,
+            "HUB_DATA_DIR": str(tmp_path / "data"),
+        }
+    )
 
     async def hub(*args: str, **extra: str) -> str:
         process = await asyncio.create_subprocess_exec(

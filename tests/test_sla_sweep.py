@@ -23,6 +23,7 @@ from hub.settings import Settings
 from hub.sla import flows as sla
 from hub.sla.calendar import SHANGHAI
 from hub.sla.sweep import SweepReport, sweep
+from tests.conftest import PII_ENV
 from tests.factories import file_case, staff_of
 
 HR = "human-resources@xiamen-hub.example"
@@ -174,10 +175,14 @@ async def test_two_hub_processes_send_each_escalation_once(
     clock.set(datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1))
     for n in range(100):
         await file_case(clock.now() + timedelta(seconds=n), category="gas_hazard", text="煤气味")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")} | {
-        "HUB_DB_URL": orm,
-        "HUB_DATA_DIR": str(tmp_path),
-    }
+    env = (
+        {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+        | PII_ENV
+        | {
+            "HUB_DB_URL": orm,
+            "HUB_DATA_DIR": str(tmp_path),
+        }
+    )
     command = [sys.executable, "-m", "hub", "sla", "sweep", "--batch", "5"]
     processes = [
         await asyncio.create_subprocess_exec(*command, env=env, stdout=subprocess.PIPE)

@@ -212,8 +212,11 @@ async def test_a_chat_report_shows_its_form_labels_not_its_slot_names(
     filed = await flows.open_case(report, decision, now=clock.now(), duplicate_window=timedelta(0))
     case = filed.case
     await account("police-staff", Role.STAFF, "police")
-    await sign_in(client, "police-staff")
-    page = await (await client.get(f"/portal/cases/{case.number}")).text()
+    staff = await sign_in(client, "police-staff")
+    masked = await (await client.get(f"/portal/cases/{case.number}")).text()
+    assert "房东姓名" in masked and "王建国" not in masked and "王**" in masked
+    reveal = f"/portal/cases/{case.number}/personal-data"
+    page = await (await client.post(reveal, headers=staff)).text()
     for shown in (
         "房东姓名",
         "王建国",

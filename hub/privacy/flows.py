@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from agencies.access import SYSTEM, Principal, case_for
 from agencies.catalog import catalogue
+from agencies.facts import report_facts
 from agencies.masking import mask_fields, sees_personal_data
 from hub.cases import flows as case_flows
 from hub.cases.enums import CaseStatus, EventKind
@@ -44,22 +44,20 @@ async def reveal_personal_data(principal: Principal, number: str, *, now: dateti
 
 
 async def personal_fields(case: Case) -> list[str]:
-    """The names of the fields of a case that masking changes: what a reveal shows."""
+    """The fields of a case's reports that masking changes, under the case page's labels."""
     fields: set[str] = set()
     for report in await Report.filter(case_id=case.id).select_related("reporter"):
         if report.reporter and report.reporter.name:
-            fields.add("reporter_name")
+            fields.add("诉求人")
         if report.reporter and report.reporter.phone:
-            fields.add("reporter_phone")
+            fields.add("联系电话")
         if mask_fields(report.text) != report.text:
-            fields.add("text")
-        fields.update(_masked_keys(report.details))
-    return sorted(fields | _masked_keys(case.details))
-
-
-def _masked_keys(details: dict[str, Any]) -> set[str]:
-    masked = mask_fields(details)
-    return {key for key, value in details.items() if masked.get(key) != value}
+            fields.add("诉求内容")
+        masked = dict(report_facts(mask_fields(report.details)))
+        fields.update(
+            label for label, value in report_facts(report.details) if masked.get(label) != value
+        )
+    return sorted(fields)
 
 
 async def erase_expired(now: datetime, days: int, batch: int = ERASE_BATCH) -> int:

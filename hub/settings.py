@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "text"] = "auto"
     metrics_token: SecretStr | None = Field(None, description="Bearer token /metrics asks for")
     pii_keys: SecretStr | None = Field(
-        None, description="comma-separated Fernet keys: the first seals, all open (hub pii keygen)"
+        None, description="comma-separated AES-256 keys: the first seals, all open (hub pii keygen)"
     )
     pii_hash_key: SecretStr | None = Field(
         None, description="key of the keyed hashes personal data is found by; never rotated"
@@ -94,14 +94,14 @@ class Settings(BaseSettings):
 
     @field_validator("pii_keys")
     @classmethod
-    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+    def _sealing_keys(cls, value: SecretStr | None) -> SecretStr | None:
         if value is None:
             return None
         keys = [k.strip() for k in value.get_secret_value().split(",") if k.strip()]
         if not keys:
             raise ValueError("holds no key (make one with `hub pii keygen`)")
         for number, key in enumerate(keys, 1):
-            if not _is_fernet_key(key):
+            if not _is_sealing_key(key):
                 raise ValueError(
                     f"key {number} is not 32 url-safe base64-encoded bytes (`hub pii keygen`)"
                 )
@@ -173,7 +173,7 @@ class Settings(BaseSettings):
         data folder (the embedded demo: keep that folder, or the data cannot be read)."""
         if self.pii_keys is not None:
             return [k.strip() for k in self.pii_keys.get_secret_value().split(",") if k.strip()]
-        return [_stored_secret(self.data_dir / "pii_keys", _new_fernet_key, "HUB_PII_KEYS")]
+        return [_stored_secret(self.data_dir / "pii_keys", _new_sealing_key, "HUB_PII_KEYS")]
 
     def personal_data_hash_key(self) -> str:
         """The key of the keyed hashes; without HUB_PII_HASH_KEY, one kept in the data folder."""
@@ -182,14 +182,14 @@ class Settings(BaseSettings):
         return _stored_secret(self.data_dir / "pii_hash_key", name="HUB_PII_HASH_KEY")
 
 
-def _is_fernet_key(key: str) -> bool:
+def _is_sealing_key(key: str) -> bool:
     try:
         return len(base64.urlsafe_b64decode(key.encode("ascii"))) == 32 and len(key) == 44
     except (ValueError, UnicodeEncodeError):
         return False
 
 
-def _new_fernet_key() -> str:
+def _new_sealing_key() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
 
 

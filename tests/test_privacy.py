@@ -26,7 +26,7 @@ from hub.clock import FrozenClock
 from hub.db import connection
 from hub.errors import NotFound
 from hub.privacy.flows import erase_expired
-from hub.privacy.keys import use_keys
+from hub.privacy.keys import Keyring, SealError, use_keys
 from hub.privacy.models import PersonalKey
 from hub.privacy.rotation import check_keys
 from hub.scheduler import jobs
@@ -374,3 +374,21 @@ def test_postgres_needs_the_keys_set() -> None:
     with pytest.raises(SettingsError, match="HUB_PII_HASH_KEY must be set on PostgreSQL"):
         check_deployment(load_settings(**shared, pii_keys=PII_KEY), 2)
     check_deployment(load_settings(**shared, pii_keys=PII_KEY, pii_hash_key=PII_HASH_KEY), 2)
+
+
+def test_an_altered_value_does_not_open() -> None:
+    ring = Keyring.of([PII_KEY], PII_HASH_KEY)
+    sealed = ring.seal("13912345678")
+    assert sealed.startswith(ring.sealed_prefix) and ring.open(sealed) == "13912345678"
+    assert ring.seal("13912345678") != sealed  # a fresh nonce each time
+    flipped = sealed[:-3] + ("A" if sealed[-3] != "A" else "B") + sealed[-2:]
+    with pytest.raises(SealError, match="does not open"):
+        ring.open(flipped)
+    moved = sealed.replace(ring.current, "0" * 8 if ring.current != "0" * 8 else "1" * 8)
+    with pytest.raises(SealError, match="which HUB_PII_KEYS lacks"):
+        ring.open(moved)
+    assert ring.open("pii1:not sealed, typed by someone") == "pii1:not sealed, typed by someone"
+    made = subprocess.run(
+        [sys.executable, "-m", "hub", "pii", "keygen"], capture_output=True, text=True, check=True
+    )
+    assert load_settings(pii_keys=made.stdout.strip()).personal_data_keys() == [made.stdout.strip()]

@@ -1,6 +1,6 @@
 """Personal data at rest: sealed columns, keyed hashes to find people by, views and erasure.
 
-What is sealed (hub/privacy/fields.py; Fernet, keys from HUB_PII_KEYS) and why:
+What is sealed (hub/privacy/fields.py; AES-256-GCM, keys from HUB_PII_KEYS) and why:
 
 - `reporter.name`, `reporter.phone`: who reported, as they gave it. Found by `phone_hash`.
 - `report.text`, `report.details`: the report as it arrived. Free text may hold any identifier;

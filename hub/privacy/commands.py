@@ -27,9 +27,10 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_keygen(args: argparse.Namespace, settings: Settings) -> int:
-    from cryptography.fernet import Fernet
+    import base64
+    import secrets
 
-    print(Fernet.generate_key().decode("ascii"))
+    print(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii"))
     return 0
 
 

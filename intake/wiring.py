@@ -68,6 +68,14 @@ class LazyEngine:
                 self._engine = load_engine(self.settings)
             return self._engine
 
+    @property
+    def loaded_now(self) -> bool:
+        """A call answers without loading or waiting for the model (nlu/engine.py `run_nlu`)."""
+        engine = self.loaded()
+        if engine is None:
+            engine = self._engine
+        return engine is not None and getattr(engine, "loaded_now", False) is True
+
     def understand(self, text: str) -> Meaning:
         return self._loaded().understand(text)
 

@@ -71,6 +71,8 @@ class NluEngine:
         self.gazetteer = places or gazetteer()
         self.lexicon = words or lexicon()
 
+    loaded_now = True  # nothing to load before answering (nlu/engine.py `run_nlu`)
+
     # -- Engine ------------------------------------------------------------------------------
 
     def understand(self, text: str) -> Meaning:

@@ -210,6 +210,12 @@ class BackgroundEngine:
         future = self._future
         return future is None or (future.done() and future.exception() is None)
 
+    @property
+    def loaded_now(self) -> bool:
+        """The model is loaded: a call answers without waiting (nlu/engine.py `run_nlu`)."""
+        future = self._future
+        return future is not None and future.done() and future.exception() is None
+
     def engine(self) -> NluEngine:
         return self.start().result()
 

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,7 +20,9 @@ import yaml
 from agencies.catalog import catalogue
 from hub.cases import flows
 from hub.cases.enums import Channel
+from hub.settings import Settings
 from intake.rasa_project import RASA_DIR
+from intake.wiring import LazyEngine
 from nlu import dates
 from nlu.corpus import (
     HELDOUT_DIR,
@@ -31,10 +34,11 @@ from nlu.corpus import (
     training_corpus,
     without_heldout,
 )
+from nlu.engine import INLINE_CHARS, run_nlu
 from nlu.lexicon import segmenter, tokenizer
 from nlu.meaning import Meaning, PlaceMatch
 from nlu.pipeline import NluEngine
-from nlu.training import model_path
+from nlu.training import BackgroundEngine, model_path
 from routing.decide import decide
 from tests.conftest import MONDAY_9AM
 
@@ -427,3 +431,43 @@ def _rasa_examples() -> list[str]:
         for line in entry["examples"].splitlines()
         if line.startswith("- ")
     ]
+
+
+class Watched:
+    """An engine that notes the thread each message is read in."""
+
+    def __init__(self, engine: NluEngine, loaded_now: bool) -> None:
+        self.engine = engine
+        self.loaded_now = loaded_now
+        self.threads: list[int] = []
+
+    def read(self, text: str, about: bool = True) -> object:
+        self.threads.append(threading.get_ident())
+        return self.engine.read(text, about)
+
+
+async def test_short_messages_are_read_on_the_loop_long_ones_in_a_thread(
+    engine: NluEngine,
+) -> None:
+    """A short message of a loaded engine is read at once (handing it to a thread and back costs
+    more); a long message, or any for an engine still loading, is read in the executor."""
+    loop = threading.get_ident()
+    loaded = Watched(engine, loaded_now=True)
+    await run_nlu(loaded.read, "庄国栋")
+    await run_nlu(loaded.read, "确" * INLINE_CHARS)
+    await run_nlu(loaded.read, "确" * (INLINE_CHARS + 1))
+    assert loaded.threads[:2] == [loop, loop] and loaded.threads[2] != loop
+    loading = Watched(engine, loaded_now=False)
+    await run_nlu(loading.read, "庄国栋")
+    assert loading.threads[0] != loop
+
+
+def test_engines_say_whether_they_answer_at_once(
+    engine: NluEngine, settings: Settings, tmp_path: Path
+) -> None:
+    assert engine.loaded_now is True
+    assert LazyEngine(settings, lambda: engine).loaded_now is True
+    assert LazyEngine(settings, lambda: None).loaded_now is False  # would load on first use
+    waiting = BackgroundEngine(tmp_path / "nothing-yet")
+    assert waiting.loaded_now is False
+    assert LazyEngine(settings, lambda: waiting).loaded_now is False

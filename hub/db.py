@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -12,7 +13,9 @@ from urllib.parse import urlsplit
 import tortoise.backends.sqlite.executor  # noqa: F401  (registers the adapter replaced below)
 from aerich import Command
 from tortoise import BaseDBAsyncClient, Tortoise
+from tortoise.backends.base.client import TransactionalDBClient
 from tortoise.backends.base.config_generator import expand_db_url
+from tortoise.transactions import in_transaction
 
 from agencies.models import Category
 
@@ -63,6 +66,18 @@ def tortoise_config(db_url: str) -> dict[str, Any]:
 def connection() -> BaseDBAsyncClient:
     """The database connection of this task (the transaction's, inside one)."""
     return Category._meta.db
+
+
+def transaction() -> AbstractAsyncContextManager[Any]:
+    """A transaction of its own, or the caller's when it runs inside one.
+
+    Inside the caller's, a nested `in_transaction` would cost a SAVEPOINT and its RELEASE (two
+    round trips) to protect the caller from a failure it never survives: an error propagates
+    through the caller's transaction and rolls back all of it.
+    """
+    if isinstance(connection(), TransactionalDBClient):
+        return nullcontext()
+    return in_transaction()
 
 
 def supports_row_locks() -> bool:

@@ -19,6 +19,7 @@ from agencies.models import Category, Department, Unit
 from hub.cases.enums import OPEN_STATUSES, CaseStatus, Channel, EventKind, ResolutionResult
 from hub.cases.models import Case, CaseAssist, CaseEvent, Report, Reporter
 from hub.cases.numbers import next_case_number
+from hub.db import transaction
 from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation, TransitionNotAllowed
 from hub.feedback.reactions import react
 from hub.http import iso
@@ -84,7 +85,7 @@ async def open_case(
     """File a report: join an open case about the same matter at the same place, or open one."""
     if not new.text.strip():
         raise InvalidInput("诉求内容不能为空")
-    async with in_transaction():
+    async with transaction():  # the chat's filing turn and a referral hold one already
         report = await _store_report(new, now)
         existing = await _open_duplicate(decision, now - duplicate_window)
         if existing is not None:

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/chat_turns.py [--db postgres://postgres@127.0.0.1:5432/hub_bench]
         [--conversations 200] [--seconds 15] [--workers 2] [--clients 1] [--share 0.2]
+        [--ports 18081,18082]
 
 Both servers run as separate processes on loopback with the same number of workers; the hub runs
 the trained NLU (under HUB_DATA_DIR, trained first when missing). The load comes from `--clients`
@@ -270,14 +271,21 @@ async def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--clients", type=int, default=1, help="load generator processes")
     parser.add_argument("--share", type=float, default=0.20, help="of the bare rate offered")
+    parser.add_argument(
+        "--ports",
+        default=f"{BARE_PORT},{HUB_PORT}",
+        help="bare,hub: servers listen with SO_REUSEPORT, so another run on the same ports "
+        "would share their requests",
+    )
     args = parser.parse_args()
     await prepare(args.db)
     before = await cases_filed(args.db)
     load_before = os.getloadavg()[0]
-    bare_url = f"http://127.0.0.1:{BARE_PORT}/api/chat"
-    hub_url = f"http://127.0.0.1:{HUB_PORT}/api/chat"
-    bare_servers = start(serve_bare, BARE_PORT, workers=args.workers)
-    hub_servers = start(serve_hub, HUB_PORT, args.db, workers=args.workers)
+    bare_port, hub_port = (int(p) for p in args.ports.split(","))
+    bare_url = f"http://127.0.0.1:{bare_port}/api/chat"
+    hub_url = f"http://127.0.0.1:{hub_port}/api/chat"
+    bare_servers = start(serve_bare, bare_port, workers=args.workers)
+    hub_servers = start(serve_hub, hub_port, args.db, workers=args.workers)
     n, seconds, clients = args.conversations, args.seconds, args.clients
     try:
         await wait_up(bare_url)

@@ -14,6 +14,7 @@ from tortoise.queryset import QuerySet
 
 from agencies.enums import DEPARTMENT_ROLES, HUB_WIDE_ROLES, Role
 from hub.cases.models import Case, CaseAssist, Report
+from hub.cases.numbers import is_case_number
 from hub.errors import Forbidden, NotFound
 from hub.privacy.lookup import PHONE, digest_of
 
@@ -156,7 +157,11 @@ def _department_parts(department: int | None) -> dict[Part, Q]:
 
 async def case_for(principal: Principal, number: str) -> Case:
     """The case with this number if the principal may see it; otherwise not found."""
-    case = await visible_cases(principal).filter(number=number).first()
+    case = (
+        await visible_cases(principal).filter(number=number).first()
+        if is_case_number(number)
+        else None
+    )
     if case is None:
         raise NotFound(f"没有编号为 {number} 的工单")
     return case

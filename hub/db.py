@@ -42,6 +42,9 @@ MODEL_MODULES = [
     "hub.privacy.models",
     "aerich.models",
 ]
+# Row ids are 32-bit integers in PostgreSQL: a larger one names no row (and must not reach
+# the driver, which refuses it).
+MAX_ID = 2**31 - 1
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Dialect = Literal["sqlite", "postgres"]

@@ -18,7 +18,7 @@ from agencies.catalog import catalogue
 from agencies.models import Category, Department, Unit
 from hub.cases.enums import OPEN_STATUSES, CaseStatus, Channel, EventKind, ResolutionResult
 from hub.cases.models import Case, CaseAssist, CaseEvent, Report, Reporter
-from hub.cases.numbers import next_case_number
+from hub.cases.numbers import is_case_number, next_case_number
 from hub.db import transaction
 from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation, TransitionNotAllowed
 from hub.feedback.reactions import react
@@ -334,7 +334,7 @@ async def load_case(
     moving_to: tuple[CaseStatus, EventKind] | None = None,
 ) -> Case:
     """The case, once the actor may act on it, it is as they saw it, and the move is allowed."""
-    case = await Case.get_or_none(number=number)
+    case = await Case.get_or_none(number=number) if is_case_number(number) else None
     if case is None:
         raise NotFound(f"没有编号为 {number} 的工单")
     await authorize(actor, action, case)
@@ -544,7 +544,7 @@ async def _department_code(department_id: int | None) -> str:
 async def _duplicate_target(case: Case, number: str | None) -> Case | None:
     if number is None:
         return None
-    original = await Case.get_or_none(number=number)
+    original = await Case.get_or_none(number=number) if is_case_number(number) else None
     if original is None or original.id == case.id:
         raise InvalidInput(f"重复工单的原工单编号 {number} 无效")
     return original

@@ -25,6 +25,11 @@ async def next_case_number(now: datetime) -> str:
     return f"XM{day}{rows[0]['last_number']:06d}"
 
 
+def is_case_number(text: str) -> bool:
+    """Whether a text is written as a case number; anything else names no case."""
+    return NUMBER.fullmatch(text) is not None
+
+
 def case_number_in(text: str) -> str | None:
     """The first case number written in a text (xm2026… counts too), as the hub writes it."""
     found = NUMBER.search(text.replace(" ", ""))

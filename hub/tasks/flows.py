@@ -26,6 +26,7 @@ from agencies.passwords import token_hash
 from hub.cases import flows as case_flows
 from hub.cases.enums import CaseStatus
 from hub.cases.models import Case
+from hub.db import MAX_ID
 from hub.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from hub.http import iso
 from hub.tasks.models import CaseTask, Referral, Task, TaskSystem
@@ -108,7 +109,8 @@ async def save_task(system: TaskSystem, fields: TaskFields, *, now: datetime) ->
 
 async def officer_task(officer: Principal, task_id: int) -> Task:
     """A task of this officer; another officer's task does not exist for them."""
-    task = await Task.get_or_none(id=task_id, officer_id=officer.account_id)
+    found = 0 < task_id <= MAX_ID
+    task = await Task.get_or_none(id=task_id, officer_id=officer.account_id) if found else None
     if task is None:
         raise NotFound(f"没有编号为 {task_id} 的任务")
     return task

@@ -8,6 +8,8 @@ from typing import Any
 
 from hub.cases.enums import CaseStatus, Channel
 from hub.cases.models import Case, CaseEvent, Report
+from hub.cases.numbers import is_case_number
+from hub.db import MAX_ID
 from hub.http import iso
 
 MAX_SPAN = timedelta(days=90)
@@ -36,7 +38,7 @@ async def service_requests(wanted: RequestFilter, now: datetime) -> list[dict[st
     """Requests filed through Open311, newest first, as the standard's GET requests lists them."""
     query = Case.filter(reports__channel=Channel.OPEN311).distinct()
     if wanted.numbers:
-        query = query.filter(number__in=list(wanted.numbers))
+        query = query.filter(number__in=[n for n in wanted.numbers if is_case_number(n)])
     else:
         end = wanted.end or now
         query = query.filter(created_at__gte=wanted.start or end - MAX_SPAN, created_at__lte=end)
@@ -49,13 +51,15 @@ async def service_requests(wanted: RequestFilter, now: datetime) -> list[dict[st
 
 
 async def service_request(number: str) -> dict[str, Any] | None:
+    if not is_case_number(number):
+        return None
     case = await Case.filter(number=number, reports__channel=Channel.OPEN311).first()
     return (await _requests_json([case]))[0] if case else None
 
 
 async def token_request(token: str) -> dict[str, Any] | None:
     """The request a token of a POST stands for (tokens are the report's id)."""
-    if not token.isdigit():
+    if not token.isascii() or not token.isdigit() or len(token) > 10 or int(token) > MAX_ID:
         return None
     report = await Report.get_or_none(id=int(token), channel=Channel.OPEN311).select_related("case")
     if report is None or report.case is None:

@@ -58,10 +58,12 @@ async def _resolve(number: str, p: Params, actor: Principal, now: datetime) -> A
 
 
 async def _note(number: str, p: Params, actor: Principal, now: datetime) -> Any:
+    p.version()  # a note needs no lock, but a version that is no number is refused like anywhere
     return await flows.add_note(number, text=p.text("text") or "", actor=actor, now=now)
 
 
 async def _opinion(number: str, p: Params, actor: Principal, now: datetime) -> Any:
+    p.version()
     return await handling.give_opinion(number, text=p.text("text") or "", actor=actor, now=now)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
+from hub.db import MAX_ID
 from hub.errors import InvalidInput
 from hub.http import field
 
@@ -33,8 +34,16 @@ class Params:
         if value is None or value == "":
             return None
         if self.typed:
-            return int(field(dict(self.data), "version", int))
-        if not isinstance(value, str) or not value.isdigit() or len(value) > 9:
+            number = int(field(dict(self.data), "version", int))
+            if not 0 <= number <= MAX_ID:
+                raise InvalidInput("字段 version 超出范围", field="version")
+            return number
+        if (
+            not isinstance(value, str)
+            or not value.isascii()
+            or not value.isdigit()
+            or len(value) > 9
+        ):
             raise InvalidInput("字段 version 应为整数", field="version")
         return int(value)
 

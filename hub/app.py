@@ -66,6 +66,7 @@ def create_app(
             session_middleware(session_storage(settings)),
             middleware.errors,
             portal_render.html_errors,
+            open311_views.georeport_errors,
         ],
         client_max_size=MAX_REQUEST_BODY,
     )

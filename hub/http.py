@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Any
+from urllib.parse import parse_qsl
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
+from multidict import MultiDictProxy
 
 from hub.errors import InvalidInput, PayloadTooLarge
 
@@ -50,6 +53,21 @@ async def read_json(request: web.Request, max_size: int = MAX_JSON_BODY) -> dict
     if not isinstance(data, dict):
         raise InvalidInput("请求体必须是 JSON 对象")
     return data
+
+
+async def read_form(
+    request: web.Request,
+) -> MultiDictProxy[str | bytes | bytearray | web.FileField]:
+    """The posted form, or a clear 4xx: text that is not UTF-8 is refused, never half-decoded."""
+    try:
+        if request.content_type == "application/x-www-form-urlencoded":
+            raw = (await request.read()).decode("utf-8")
+            parse_qsl(raw, keep_blank_values=True, encoding="utf-8", errors="strict")
+        return await request.post()
+    except UnicodeDecodeError:
+        raise InvalidInput("提交的表单不是有效的 UTF-8 文本") from None
+    except (ValueError, HttpProcessingError):
+        raise InvalidInput("提交的表单格式无效") from None
 
 
 def field(

@@ -20,6 +20,7 @@ from agencies.service import case_page
 from hub.cases.enums import CaseStatus
 from hub.cases.models import Case
 from hub.errors import HubError, InvalidInput
+from hub.http import read_form
 from hub.keys import CLOCK
 from hub.privacy.flows import reveal_personal_data
 
@@ -45,7 +46,7 @@ async def login_form(request: web.Request) -> web.Response:
 @routes.post("/portal/login")
 async def login(request: web.Request) -> web.Response:
     await check_csrf(request)
-    form = await request.post()
+    form = await read_form(request)
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     target = _next(str(form.get("next", "")))
     try:
@@ -157,7 +158,7 @@ def _register(action: CaseAction) -> None:
     async def act(request: web.Request) -> web.Response:
         principal = await require_principal(request)
         number = request.match_info["number"]
-        form = await request.post()
+        form = await read_form(request)
         try:
             await action.run(number, Params(form, typed=False), principal, _now(request))
         except HubError as exc:

@@ -11,10 +11,11 @@ from multidict import MultiMapping
 
 from agencies.catalog import Category, catalogue
 from hub.errors import HubError, InvalidInput, NotFound, Unauthenticated
+from hub.http import read_form
 from hub.keys import CLOCK, NLU, SETTINGS
 from hub.tasks.flows import system_of_key
 from intake.open311 import service
-from intake.open311.formats import error_of, render
+from intake.open311.formats import error, error_of, render
 from intake.open311.requests import file_request
 from intake.open311.services import definition_json, service_json, service_of, services
 
@@ -37,6 +38,29 @@ def georeport(handler: Handler) -> Callable[[web.Request], Awaitable[web.Respons
             return error_of(exc, fmt)
 
     return wrapped
+
+
+@web.middleware
+async def georeport_errors(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """What aiohttp refuses under /open311 (no such route or method, a body too large) is an
+    error of the standard too, in the format the path asks for (JSON when it names none)."""
+    if not request.path.startswith(BASE + "/"):
+        return await handler(request)
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        response = error(_format_of(request.path), exc.status, exc.reason)
+        if "Allow" in exc.headers:
+            response.headers["Allow"] = exc.headers["Allow"]
+        return response
+
+
+def _format_of(path: str) -> str:
+    return "xml" if path.endswith(".xml") else "json"
 
 
 @routes.get(f"{BASE}/discovery.{FMT}")
@@ -81,7 +105,7 @@ async def service_definition(request: web.Request, fmt: str) -> web.Response:
 @routes.post(f"{BASE}/requests.{FMT}")
 @georeport
 async def post_request(request: web.Request, fmt: str) -> web.Response:
-    form = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+    form = {k: v for k, v in (await read_form(request)).items() if isinstance(v, str)}
     key = form.get("api_key") or request.query.get("api_key", "")
     system = await system_of_key(key) if key else None
     if system is None:

@@ -22,7 +22,9 @@ from agencies.access import ADMIN_TOKEN, Principal, PrincipalKind
 from agencies.enums import Role
 from agencies.models import Account, ApiToken
 from agencies.passwords import token_hash
+from hub.db import MAX_ID
 from hub.errors import Forbidden, Unauthenticated
+from hub.http import read_form
 from hub.keys import CLOCK, SETTINGS
 from hub.settings import Settings
 
@@ -53,7 +55,9 @@ async def principal_of(request: web.Request) -> Principal | None:
     if token is None:
         return await _session_principal(request)
     admin = request.app[SETTINGS].admin_token
-    if admin is not None and hmac.compare_digest(token.encode(), admin.get_secret_value().encode()):
+    if admin is not None and hmac.compare_digest(
+        token_hash(token), token_hash(admin.get_secret_value())
+    ):
         return ADMIN_TOKEN
     principal = await principal_of_token(token)
     if principal is None:
@@ -113,7 +117,7 @@ async def check_csrf(request: web.Request) -> None:
     expected = session.get("csrf")
     sent = request.headers.get(CSRF_HEADER)
     if sent is None and request.content_type in _FORM_TYPES:
-        value = (await request.post()).get(CSRF_FIELD)
+        value = (await read_form(request)).get(CSRF_FIELD)
         sent = value if isinstance(value, str) else None
     if not expected or not sent or not hmac.compare_digest(sent.encode(), str(expected).encode()):
         raise Forbidden("安全校验失败（CSRF 令牌无效），请刷新页面后重试", reason="csrf")
@@ -132,7 +136,12 @@ async def _session_principal(request: web.Request) -> Principal | None:
     if _expired(session, now):
         session.invalidate()
         raise Unauthenticated("登录已过期，请重新登录", reason="expired")
-    account = await Account.get_or_none(id=session["account"], active=True)
+    account_id = session["account"]
+    account = (
+        await Account.get_or_none(id=account_id, active=True)
+        if type(account_id) is int and 0 < account_id <= MAX_ID
+        else None
+    )
     if account is None or (account.locked_until is not None and account.locked_until > now):
         session.invalidate()
         raise Unauthenticated("账户已停用或已锁定，请重新登录", reason="account")

@@ -24,5 +24,8 @@ def verify_password(password_hash: str | None, password: str) -> bool:
 
 
 def token_hash(token: str) -> str:
-    """The stored form of a random bearer token (an API key, an officer's token)."""
-    return hashlib.sha256(token.encode()).hexdigest()
+    """The stored form of a random bearer token (an API key, an officer's token).
+
+    A header's bytes that are not UTF-8 arrive as surrogates; they hash like any wrong token.
+    """
+    return hashlib.sha256(token.encode("utf-8", "surrogateescape")).hexdigest()

@@ -272,7 +272,7 @@ DEAD_LIST = schema(
         query_param("limit", "条数，1-200", "integer"),
         query_param("before_id", "翻页：上一页最后一条的 id", "integer"),
     ],
-    responses={200: DEAD_LIST, 401: ERROR, 403: ERROR},
+    responses={200: DEAD_LIST, 400: ERROR, 401: ERROR, 403: ERROR},
     auth=ACCOUNT_AUTH,
 )
 async def list_dead_messages(request: web.Request) -> web.Response:
@@ -286,12 +286,22 @@ async def list_dead_messages(request: web.Request) -> web.Response:
     return json_response({"messages": messages})
 
 
+RETRIED = schema(
+    "RetriedMessage",
+    {
+        "type": "object",
+        "required": ["id", "status"],
+        "properties": {"id": {"type": "integer"}, "status": {"type": "string"}},
+    },
+)
+
+
 @routes.operation(
     "POST",
     "/api/outbox/{id}/retry",
     summary="重新发送一条投递失败的通知（中心调度员）",
-    parameters=[path_param("id", "消息 id"), CSRF],
-    responses={200: {"type": "object"}, 401: ERROR, 403: ERROR, 404: ERROR, 422: ERROR},
+    parameters=[path_param("id", "消息 id", "integer"), CSRF],
+    responses={200: RETRIED, 400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR, 422: ERROR},
     auth=ACCOUNT_AUTH,
 )
 async def retry_dead_message(request: web.Request) -> web.Response:

@@ -53,9 +53,13 @@ class ApiRoutes(web.RouteTableDef):
         body: dict[str, Any] | None = None,
         parameters: list[dict[str, Any]] | None = None,
         auth: list[str] | None = None,
+        auth_optional: bool = False,
         media_type: str = "application/json",
     ) -> Callable[[Handler], Handler]:
-        """`media_type` is what the successful (2xx) responses carry; errors are always JSON."""
+        """`media_type` is what the successful (2xx) responses carry; errors are always JSON.
+
+        `auth_optional`: the credentials are asked only where a setting turns them on.
+        """
         spec: dict[str, Any] = {
             "tags": [self.tag],
             "summary": summary,
@@ -72,7 +76,7 @@ class ApiRoutes(web.RouteTableDef):
             }
         if parameters:
             spec["parameters"] = parameters
-        spec["security"] = [{name: []} for name in auth] if auth else []
+        spec["security"] = [{name: []} for name in auth or []] + ([{}] if auth_optional else [])
 
         def register(handler: Handler) -> Handler:
             spec["operationId"] = handler.__name__
@@ -89,13 +93,13 @@ def _response(code: int, body: Any, media_type: str = "application/json") -> dic
     return described | {"content": {media_type: {"schema": body}}}
 
 
-def path_param(name: str, description: str) -> dict[str, Any]:
+def path_param(name: str, description: str, kind: str = "string") -> dict[str, Any]:
     return {
         "name": name,
         "in": "path",
         "required": True,
         "description": description,
-        "schema": {"type": "string"},
+        "schema": {"type": kind},
     }
 
 

@@ -65,6 +65,7 @@ async def readyz(request: web.Request) -> web.Response:
     summary="Prometheus 指标：请求、延迟、工单状态、外发积压、超期数、NLU 耗时",
     responses={200: EXPOSITION, 401: ERROR},
     auth=["bearer"],
+    auth_optional=True,  # HUB_METRICS_TOKEN unset: open to the network the hub listens on
     media_type="text/plain",
 )
 async def metrics_page(request: web.Request) -> web.Response:

@@ -494,7 +494,9 @@ async def test_every_route_refuses_the_hostile_corpus(hub: Hub) -> None:
         before = after
     faults += await _pages_escape_what_was_stored(hub, target)
     assert stores, "the corpus stored no free text: the escaping of pages went unchecked"
-    print(f"hostile corpus: {len(requests)} requests, {len(per_route)} routes, {len(stores)} stored")
+    print(
+        f"hostile corpus: {len(requests)} requests, {len(per_route)} routes, {len(stores)} stored"
+    )
     assert len(requests) > 2000
     assert min(per_route.values()) >= 5, per_route.most_common()[-5:]
     if faults and os.environ.get("HUB_HOSTILE_REPORT"):

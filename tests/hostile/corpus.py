@@ -190,7 +190,14 @@ FORGED_CALLERS = {
         "bearer-crlf",
         "system-key-as-bearer",
     ],
-    "system": ["anonymous", "forged-api-key", "officer", "api-key-sql", "api-key-unicode"],
+    "system": [
+        "anonymous",
+        "forged-api-key",
+        "officer",
+        "api-key-sql",
+        "api-key-unicode",
+        "api-key-bytes",
+    ],
     "open311": ["anonymous"],
 }
 

@@ -45,7 +45,7 @@ from tests.factories import PASSWORD, account, file_case, staff_of
 from tests.hostile import corpus
 from tests.hostile.corpus import Ctx, Plan, Request, Route
 from tests.hostile.wire import Reply, Sent, send
-from tests.police import police, task_body
+from tests.police import Police, police, task_body
 
 SECRET_MARKER = "机密案件标记内容"
 TARGET_MARKER = "受攻击工单标记内容"
@@ -232,7 +232,7 @@ async def _setup(hub: Hub) -> tuple[Case, Case]:
     lead = await staff_of("human_resources")
     await flows.sign(target.number, actor=lead, now=now)
     await sla.request_extension(target.number, length="2d", reason="等待材料", actor=lead, now=now)
-    secret = await file_case(now, category="pollution_noise", where="台湾街", text=SECRET_MARKER)
+    secret = await file_case(now, category="road_damage", where="台湾街", text=SECRET_MARKER)
     dead = await OutboxMessage.create(
         channel=OutboxChannel.EMAIL,
         recipient="hr@example.gov.cn",
@@ -276,47 +276,15 @@ async def _setup(hub: Hub) -> tuple[Case, Case]:
     ):
         cookie, token = await hub.sign_in(username)
         creds[name], csrf[name] = [cookie], token
-    creds["other-session-csrf"] = creds["staff"]
-    csrf["other-session-csrf"] = csrf["outsider"]
-    csrf["anonymous"] = "anonymous-csrf-token-0123456789"
-    creds["anonymous-with-csrf"] = [hub.session_cookie({"csrf": csrf["anonymous"]})]
-    stamp = now.timestamp()
-    creds["garbage-cookie"] = [(b"Cookie", b"HUB_SESSION=" + b"A" * 120)]
-    sealed = creds["staff"][0][1].decode()
-    creds["tampered-cookie"] = [
-        (
-            b"Cookie",
-            (sealed[:-6] + ("AAAAAA" if not sealed.endswith("AAAAAA") else "BBBBBB")).encode(),
-        )
-    ]
-    base = {"account": staff.id, "csrf": csrf["staff"]}
-    creds["expired-session"] = [
-        hub.session_cookie(base | {"since": stamp - 13 * 3600, "seen": stamp - 60})
-    ]
-    creds["idle-session"] = [
-        hub.session_cookie(base | {"since": stamp - 3 * 3600, "seen": stamp - 2.5 * 3600})
-    ]
-    creds["unknown-account-session"] = [
-        hub.session_cookie(base | {"account": 987654, "since": stamp, "seen": stamp})
-    ]
-    creds["odd-account-session"] = [
-        hub.session_cookie(base | {"account": "1 OR 1=1", "since": stamp, "seen": stamp})
-    ]
-    creds["forged-bearer"] = [(b"Authorization", b"Bearer hubt_forged-token-0000000000000000000")]
-    creds["revoked-officer"] = [(b"Authorization", b"Bearer " + revoked.encode())]
-    creds["bearer-crlf"] = [(b"Authorization", b"Bearer \xff\xfe' OR 1=1")]
+    creds |= _forged_sessions(hub, creds["staff"][0], {"account": staff.id, "csrf": csrf["staff"]})
+    creds |= _tokens(cop, revoked)
     creds["staff-bearer-less"] = creds["staff"]
-    creds["system-key-as-bearer"] = [(b"Authorization", b"Bearer " + cop.api_key.encode())]
-    creds["officer"] = [(b"Authorization", b"Bearer " + cop.officer_token.encode())]
-    creds["system"] = [(b"X-Api-Key", cop.api_key.encode())]
-    creds["forged-api-key"] = [(b"X-Api-Key", b"hubk_forged-key-000000000000000000000")]
-    creds["api-key-sql"] = [(b"X-Api-Key", corpus.SQL[0].encode())]
-    creds["api-key-unicode"] = [(b"X-Api-Key", "密钥".encode())]
-    creds["open311"] = []
-    csrf["system"] = csrf["officer"] = csrf["open311"] = ""
+    # A valid session writing with another session's CSRF token.
+    creds["other-session-csrf"], csrf["other-session-csrf"] = creds["staff"], csrf["outsider"]
     # The portal's sign-in form is posted by an anonymous browser holding the form's CSRF token.
-    creds["anonymous-login"] = creds["anonymous-with-csrf"]
-    csrf["anonymous-login"] = csrf["anonymous"]
+    csrf["anonymous"] = csrf["anonymous-login"] = "anonymous-csrf-token-0123456789"
+    creds["anonymous-login"] = [hub.session_cookie({"csrf": csrf["anonymous"]})]
+    csrf["system"] = csrf["officer"] = csrf["open311"] = ""
     ctx.credentials, ctx.csrf = creds, csrf
     task = await send(
         hub.port,
@@ -346,6 +314,48 @@ async def _setup(hub: Hub) -> tuple[Case, Case]:
         "session_id": None,
     }
     return target, secret
+
+
+def _forged_sessions(
+    hub: Hub, real: tuple[bytes, bytes], base: dict[str, Any]
+) -> dict[str, list[tuple[bytes, bytes]]]:
+    """Session cookies that must not sign anyone in: made up, tampered with, sealed with the
+    hub's key but expired, idle, or naming an account that does not exist or is no id."""
+    stamp = hub.clock.now().timestamp()
+    sealed = real[1].decode()
+    tampered = sealed[:-6] + ("AAAAAA" if not sealed.endswith("AAAAAA") else "BBBBBB")
+    return {
+        "garbage-cookie": [(b"Cookie", b"HUB_SESSION=" + b"A" * 120)],
+        "tampered-cookie": [(b"Cookie", tampered.encode())],
+        "expired-session": [hub.session_cookie(base | {"since": stamp - 13 * 3600, "seen": stamp})],
+        "idle-session": [
+            hub.session_cookie(base | {"since": stamp - 3 * 3600, "seen": stamp - 2.5 * 3600})
+        ],
+        "unknown-account-session": [
+            hub.session_cookie(base | {"account": 987654, "since": stamp, "seen": stamp})
+        ],
+        "odd-account-session": [
+            hub.session_cookie(base | {"account": "1 OR 1=1", "since": stamp, "seen": stamp})
+        ],
+    }
+
+
+def _tokens(cop: Police, revoked: str) -> dict[str, list[tuple[bytes, bytes]]]:
+    """The real officer's token and task system's key, and tokens and keys that are not."""
+    return {
+        "officer": [(b"Authorization", b"Bearer " + cop.officer_token.encode())],
+        "system": [(b"X-Api-Key", cop.api_key.encode())],
+        "open311": [],  # its api_key is a field of the form
+        "forged-bearer": [(b"Authorization", b"Bearer hubt_forged-token-0000000000000000000")],
+        "revoked-officer": [(b"Authorization", b"Bearer " + revoked.encode())],
+        "bearer-crlf": [(b"Authorization", b"Bearer \xff\xfe' OR 1=1")],
+        "staff-bearer-less": [],  # filled with the staff's session: a session is no officer
+        "system-key-as-bearer": [(b"Authorization", b"Bearer " + cop.api_key.encode())],
+        "forged-api-key": [(b"X-Api-Key", b"hubk_forged-key-000000000000000000000")],
+        "api-key-sql": [(b"X-Api-Key", corpus.SQL[0].encode())],
+        "api-key-unicode": [(b"X-Api-Key", "密钥".encode())],
+        "api-key-bytes": [(b"X-Api-Key", b"\xff\xfekey")],
+    }
 
 
 def _required_fields(route: Route) -> tuple[str, ...]:
@@ -389,10 +399,12 @@ def judge(
         faults.append(f"not refused: {status}")
     if changed and not (request.stores and 200 <= status < 400):
         faults.append(f"stored {changed}")
-    sent = unquote_plus((request.sent.target + request.sent.body).decode("utf-8", "replace"))
-    sent += str(request.sent.headers)
-    faults += [f"leaks {w!r}" for w in LEAKS if w in text and w not in sent]
-    faults += [f"shows {s!r}" for s in secrets if s in text + str(reply.headers) and s not in sent]
+    answer = text + str(reply.headers)
+    found = [w for w in LEAKS if w in text] + [s for s in secrets if s in answer]
+    if found:  # what the request itself carried, the answer may repeat
+        sent = (request.sent.target + request.sent.body).decode("utf-8", "replace")
+        sent = unquote_plus(sent) + str(request.sent.headers)
+        faults += [f"leaks or shows {w!r}" for w in found if w not in sent]
     if "X-Injected" in reply.headers or "injected=1" in reply.headers.get("Set-Cookie", ""):
         faults.append("header split")
     if status >= 400 and request.parsed:
@@ -463,43 +475,43 @@ def _error_format(route: Route, request: Request, reply: Reply) -> list[str]:
 @pytest.mark.slow
 async def test_every_route_refuses_the_hostile_corpus(hub: Hub) -> None:
     target, secret = await _setup(hub)
-    app_server_routes, unplanned = app_routes(hub.app)
+    routes, unplanned = app_routes(hub.app)
     assert not unplanned, f"routes without an attack plan (add them to PLANS): {unplanned}"
-    app_server_routes = [replace(r, required=_required_fields(r)) for r in app_server_routes]
-    faults: list[str] = []
-    per_route: Counter[str] = Counter()
-    stores = []
+    routes = [replace(r, required=_required_fields(r)) for r in routes]
     requests = [
         (route, request)
         for attack in corpus.ATTACKS
-        for route in app_server_routes
+        for route in routes
         for request in attack(route, hub.ctx)
     ]
+    faults, stored = await _attack(hub, requests, target, secret)
+    faults += await _pages_escape_what_was_stored(hub, target)
+    per_route = Counter(route.name for route, _ in requests)
+    print(f"hostile corpus: {len(requests)} requests, {len(routes)} routes, {stored} stored")
+    assert stored, "the corpus stored no free text: the escaping of pages went unchecked"
+    assert len(requests) > 2000
+    assert all(per_route[r.name] >= 5 for r in routes), per_route.most_common()[-5:]
+    if faults and os.environ.get("HUB_HOSTILE_REPORT"):  # the whole list, to work through
+        report = Path(os.environ["HUB_HOSTILE_REPORT"])
+        await asyncio.to_thread(report.write_text, "\n".join(faults), encoding="utf-8")
+    assert not faults, f"{len(faults)} faults:\n" + "\n".join(faults[:80])
+
+
+async def _attack(
+    hub: Hub, requests: list[tuple[Route, Request]], target: Case, secret: Case
+) -> tuple[list[str], int]:
+    """Send each request, judge each answer; the faults found and how many requests stored."""
+    faults, stored = [], 0
     before = await table_counts()
     for route, request in requests:
         reply = await send(hub.port, request.sent)
         after = await table_counts()
         changed = {t: (before[t], after[t]) for t in before if before[t] != after[t]}
+        stored += bool(request.stores and changed)
         secrets = [] if request.caller in HUB_WIDE else [secret.number, SECRET_MARKER]
         if request.caller not in INSIDERS:
             secrets += [target.number, TARGET_MARKER]
-        if request.stores and changed:
-            stores.append(request)
-        for fault in judge(route, request, reply, changed, secrets):
-            faults.append(
-                f"{route.name} [{request.attack} as {request.caller}] "
-                f"{request.sent.target[:80]!r}: {fault}"
-            )
-        per_route[route.name] += 1
+        where = f"{route.name} [{request.attack} as {request.caller}] {request.sent.target[:80]!r}"
+        faults += [f"{where}: {f}" for f in judge(route, request, reply, changed, secrets)]
         before = after
-    faults += await _pages_escape_what_was_stored(hub, target)
-    assert stores, "the corpus stored no free text: the escaping of pages went unchecked"
-    print(
-        f"hostile corpus: {len(requests)} requests, {len(per_route)} routes, {len(stores)} stored"
-    )
-    assert len(requests) > 2000
-    assert min(per_route.values()) >= 5, per_route.most_common()[-5:]
-    if faults and os.environ.get("HUB_HOSTILE_REPORT"):
-        report = Path(os.environ["HUB_HOSTILE_REPORT"])
-        await asyncio.to_thread(report.write_text, "\n".join(faults), encoding="utf-8")
-    assert not faults, f"{len(faults)} faults:\n" + "\n".join(faults[:80])
+    return faults, stored

@@ -56,6 +56,8 @@ PLANS: list[tuple[str, Plan]] = [
     ("GET /portal", Plan("public", page=True)),
     ("POST /portal/logout", Plan("account", page=True)),
     ("POST /portal/login", Plan("login", "form", writer="anonymous-login", page=True)),
+    # A reveal is a write (the view goes on the timeline) that takes no body.
+    ("POST /portal/cases/*/personal-data", Plan("account", page=True)),
     ("POST /portal/dead-letters/*", Plan("account", "form", writer="operator", page=True)),
     ("POST /portal/cases/*/dispatch", Plan("account", "form", writer="operator", page=True)),
     ("POST /portal/cases/*/extension-decision", Plan("account", "form", "operator", page=True)),
@@ -72,6 +74,7 @@ PLANS: list[tuple[str, Plan]] = [
     ("GET /api/officer/*", Plan("officer", writer="officer")),
     ("POST /api/referrals", Plan("officer", "json", writer="officer")),
     ("POST /api/outbox/*", Plan("account", writer="operator")),
+    ("POST /api/cases/*/personal-data", Plan("account")),
     ("POST /api/cases/*/dispatch", Plan("account", "json", writer="operator")),
     ("POST /api/cases/*/extension-decision", Plan("account", "json", writer="operator")),
     ("POST /api/cases/*", Plan("account", "json")),

@@ -100,7 +100,7 @@ async def refer(hub: TestClient, cop: Police, note: str) -> dict:
     return dict(await pushed.json())
 
 
-async def open311(hub: TestClient, api_key: str, description: str) -> None:
+async def open311(hub: TestClient, api_key: str, description: str) -> str:
     form = {
         "api_key": api_key,
         "service_code": "street_vending",
@@ -113,6 +113,7 @@ async def open311(hub: TestClient, api_key: str, description: str) -> None:
     }
     response = await hub.post("/open311/v2/requests.json", data=form)
     assert response.status == 200, await response.text()
+    return str((await response.json())[0]["service_request_id"])
 
 
 async def test_no_identifier_is_stored_in_clear(hub: TestClient, clock: FrozenClock) -> None:
@@ -122,7 +123,11 @@ async def test_no_identifier_is_stored_in_clear(hub: TestClient, clock: FrozenCl
     await refer(hub, await police(clock.now()), note)
     system = await add_system("市民热线App", now=clock.now())
     description = "华荣路烧烤摊占道，我电话13900000002，护照E87654321"
-    await open311(hub, system.api_key, description)
+    number = await open311(hub, system.api_key, description)
+    public = await (await hub.get(f"/open311/v2/requests/{number}.json")).text()
+    assert (
+        "华荣路烧烤摊占道" in public and "13900000002" not in public and "E87654321" not in public
+    )
     wanted = said | identifiers_in(note, description) | {"13900000001", "13800000000"}
     wanted |= {"E87654321", "lin.min@example.com"}
     assert {"350524199306175153", "13959287416", PASSPORT} <= wanted

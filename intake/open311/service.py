@@ -11,6 +11,7 @@ from hub.cases.models import Case, CaseEvent, Report
 from hub.cases.numbers import is_case_number
 from hub.db import MAX_ID
 from hub.http import iso
+from hub.observability.masking import mask_text
 
 MAX_SPAN = timedelta(days=90)
 MAX_RESULTS = 1000
@@ -115,7 +116,8 @@ def _request_json(case: Case, report: Report) -> dict[str, Any]:
         "status_notes": case.resolution_text or CaseStatus(case.status).label_zh,
         "service_name": case.category.name_zh,
         "service_code": case.category.code,
-        "description": filed.get("description") or report.text,
+        # a public feed: the request as filed, less any ID number, phone or passport in it
+        "description": mask_text(filed.get("description") or report.text),
         "agency_responsible": case.department.name_zh if case.department else "中枢人工分拨",
         "service_notice": None,
         "requested_datetime": iso(case.created_at),

@@ -139,8 +139,8 @@ async def get_session_info(request: web.Request) -> web.Response:
     auth=SESSION_AUTH,
 )
 async def delete_session(request: web.Request) -> web.Response:
-    await require_principal(request)
-    await end_session(request)
+    principal = await require_principal(request)
+    await end_session(request, principal)
     return web.Response(status=204)
 
 

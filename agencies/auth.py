@@ -17,6 +17,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp_session import Session, get_session, new_session
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
+from tortoise.expressions import F
 
 from agencies.access import ADMIN_TOKEN, Principal, PrincipalKind
 from agencies.enums import Role
@@ -95,11 +96,16 @@ async def start_session(request: web.Request, account: Account) -> str:
     session = await new_session(request)
     now = _stamp(request.app[CLOCK].now())
     session.update({"account": account.id, "csrf": secrets.token_urlsafe(32)})
-    session.update({"since": now, "seen": now})
+    session.update({"since": now, "seen": now, "generation": account.session_generation})
     return str(session["csrf"])
 
 
-async def end_session(request: web.Request) -> None:
+async def end_session(request: web.Request, principal: Principal) -> None:
+    """Sign out: this cookie is dropped, and every cookie of the account's sessions so far,
+    wherever copied, opens nothing any more."""
+    await Account.filter(id=principal.account_id).update(
+        session_generation=F("session_generation") + 1
+    )
     (await get_session(request)).invalidate()
 
 
@@ -145,6 +151,9 @@ async def _session_principal(request: web.Request) -> Principal | None:
     if account is None or (account.locked_until is not None and account.locked_until > now):
         session.invalidate()
         raise Unauthenticated("账户已停用或已锁定，请重新登录", reason="account")
+    if session.get("generation") != account.session_generation:
+        session.invalidate()
+        raise Unauthenticated("已退出登录，请重新登录", reason="ended")
     if request.method not in SAFE_METHODS:
         await check_csrf(request)
     if now.timestamp() - float(session["seen"]) > _TOUCH_EVERY.total_seconds():

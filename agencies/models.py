@@ -101,6 +101,9 @@ class Account(Model):
     failed_logins = fields.IntField(default=0)
     locked_until = fields.DatetimeField(null=True)
     active = fields.BooleanField(default=True)
+    # Sessions live in the browser's cookie; each carries the generation it began in, and a
+    # logout moves the account to the next one, so no copy of an earlier cookie opens it again.
+    session_generation = fields.IntField(default=0)
     created_at = fields.DatetimeField()
 
     class Meta:

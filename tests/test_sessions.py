@@ -96,6 +96,31 @@ async def test_sessions_expire_when_idle_and_end_at_logout(
     assert (await client.get("/api/cases")).status == 401
 
 
+async def test_a_copied_cookie_opens_nothing_after_logout(client: TestClient) -> None:
+    """Sessions live in the cookie; a logout still ends every copy of it, in any browser."""
+    await account("hr-staff", Role.STAFF, "human_resources")
+    headers = await sign_in(client, "hr-staff")
+    copied = {"Cookie": f"{SESSION_COOKIE}={_cookie(client)}"}
+    assert (await client.get("/api/cases", headers=copied)).status == 200
+    other_browser = await sign_in(client, "hr-staff")
+    other_cookie = {"Cookie": f"{SESSION_COOKIE}={_cookie(client)}"}
+
+    assert (await client.delete("/api/session", headers=other_browser)).status == 204
+    for stale in (copied, other_cookie):
+        answer = await client.get("/api/cases", headers=stale)
+        assert answer.status == 401
+        assert "退出登录" in (await answer.json())["error"]["message"]
+    assert headers
+
+    await sign_in(client, "hr-staff")  # signing in again opens a new session as before
+    assert (await client.get("/api/cases")).status == 200
+
+
+def _cookie(client: TestClient) -> str:
+    jar = {c.key: c.value for c in client.session.cookie_jar}
+    return jar[SESSION_COOKIE]
+
+
 async def test_a_session_ends_after_12_hours_however_busy(
     client: TestClient, clock: FrozenClock
 ) -> None:

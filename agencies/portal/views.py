@@ -69,8 +69,8 @@ async def login(request: web.Request) -> web.Response:
 
 @routes.post("/portal/logout")
 async def logout(request: web.Request) -> web.Response:
-    await require_principal(request)
-    await end_session(request)
+    principal = await require_principal(request)
+    await end_session(request, principal)
     raise web.HTTPSeeOther("/portal/login")
 
 

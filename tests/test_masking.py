@@ -148,3 +148,33 @@ def test_logs_are_text_for_a_person_at_a_terminal_and_json_for_collectors(
     line = stream.getvalue().strip()
     assert line.startswith("{") is json_lines, line
     assert "13812345678" not in line and "138****5678" in line
+
+
+def test_a_request_the_parser_refuses_is_one_warning_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aiohttp.http_exceptions import BadHttpMessage
+
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging("INFO", "json")
+        try:
+            raise BadHttpMessage("Missing expected CR after header value")
+        except BadHttpMessage as exc:
+            logging.getLogger("aiohttp.server").error(
+                "Error handling request from %s", "10.0.0.9", exc_info=exc
+            )
+        try:
+            raise RuntimeError("a fault of the hub")
+        except RuntimeError as exc:
+            logging.getLogger("aiohttp.server").error("Error handling request", exc_info=exc)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    refused, fault = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert refused["level"] == "WARNING" and "exception" not in refused
+    assert "10.0.0.9" in refused["message"] and "Missing expected CR" in refused["message"]
+    assert fault["level"] == "ERROR" and "RuntimeError" in fault["exception"]

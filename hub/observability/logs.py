@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
+from aiohttp.http_exceptions import HttpProcessingError
 from pythonjsonlogger.json import JsonFormatter
 
 from hub.observability.masking import mask_fields, mask_text
@@ -71,6 +72,22 @@ class JsonLines(JsonFormatter):
         return {k: v if k in _FIXED else mask_fields(v, k) for k, v in log_data.items()}
 
 
+class MalformedRequests(logging.Filter):
+    """A request aiohttp's parser refuses (a bare LF in a header, bytes in the request line) is
+    answered 400 by aiohttp itself; it is the client's fault, one warning line, no traceback, so
+    that a flood of them cannot bury the log in ERROR records."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        refused = isinstance(error, HttpProcessingError) and error.code < 500
+        if record.name == "aiohttp.server" and refused:
+            assert isinstance(error, HttpProcessingError)
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.msg = f"{record.getMessage()}: {error.code} {error.message}".strip()
+            record.args, record.exc_info, record.exc_text = None, None, None
+        return True
+
+
 class MaskedText(logging.Formatter):
     """The classic one-line text format, for a developer's terminal, masked the same way."""
 
@@ -93,6 +110,7 @@ def configure_logging(level: str = "INFO", form: str = "auto") -> None:
     handler = logging.StreamHandler(sys.stderr)
     as_json = form == "json" or (form == "auto" and not sys.stderr.isatty())
     handler.setFormatter(JsonLines() if as_json else MaskedText())
+    handler.addFilter(MalformedRequests())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

@@ -6,7 +6,6 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Iterator
 
 import pytest
 
@@ -123,18 +122,6 @@ def test_exceptions_are_masked_too() -> None:
         assert "ValueError" in line and MOBILE not in line
 
 
-@pytest.fixture
-def stderr(monkeypatch: pytest.MonkeyPatch) -> Iterator[io.StringIO]:
-    """Standard error as a string; the root logger's set-up put back afterwards."""
-    stream = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", stream)
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield stream
-    root.handlers[:] = handlers
-    root.setLevel(level)
-
-
 @pytest.mark.parametrize(
     ("terminal", "form", "json_lines"),
     [
@@ -145,34 +132,49 @@ def stderr(monkeypatch: pytest.MonkeyPatch) -> Iterator[io.StringIO]:
     ],
 )
 def test_logs_are_text_for_a_person_at_a_terminal_and_json_for_collectors(
-    monkeypatch: pytest.MonkeyPatch,
-    stderr: io.StringIO,
-    terminal: bool,
-    form: str,
-    json_lines: bool,
+    monkeypatch: pytest.MonkeyPatch, terminal: bool, form: str, json_lines: bool
 ) -> None:
-    monkeypatch.setattr(stderr, "isatty", lambda: terminal)
-    configure_logging("INFO", form)
-    logging.getLogger("hub.test").info("电话 13812345678")
-    line = stderr.getvalue().strip()
+    stream = io.StringIO()
+    monkeypatch.setattr(stream, "isatty", lambda: terminal)
+    monkeypatch.setattr(sys, "stderr", stream)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging("INFO", form)
+        logging.getLogger("hub.test").info("电话 13812345678")
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    line = stream.getvalue().strip()
     assert line.startswith("{") is json_lines, line
     assert "13812345678" not in line and "138****5678" in line
 
 
-def test_a_request_the_parser_refuses_is_one_warning_line(stderr: io.StringIO) -> None:
+def test_a_request_the_parser_refuses_is_one_warning_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from aiohttp.http_exceptions import BadHttpMessage
 
-    configure_logging("INFO", "json")
-    server = logging.getLogger("aiohttp.server")
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     try:
-        raise BadHttpMessage("Missing expected CR after header value")
-    except BadHttpMessage as exc:
-        server.error("Error handling request from %s", "10.0.0.9", exc_info=exc)
-    try:
-        raise RuntimeError("a fault of the hub")
-    except RuntimeError as exc:
-        server.error("Error handling request", exc_info=exc)
-    refused, fault = (json.loads(line) for line in stderr.getvalue().splitlines())
+        configure_logging("INFO", "json")
+        try:
+            raise BadHttpMessage("Missing expected CR after header value")
+        except BadHttpMessage as exc:
+            logging.getLogger("aiohttp.server").error(
+                "Error handling request from %s", "10.0.0.9", exc_info=exc
+            )
+        try:
+            raise RuntimeError("a fault of the hub")
+        except RuntimeError as exc:
+            logging.getLogger("aiohttp.server").error("Error handling request", exc_info=exc)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    refused, fault = (json.loads(line) for line in stream.getvalue().splitlines())
     assert refused["level"] == "WARNING" and "exception" not in refused
     assert "10.0.0.9" in refused["message"] and "Missing expected CR" in refused["message"]
     assert fault["level"] == "ERROR" and "RuntimeError" in fault["exception"]

@@ -58,28 +58,25 @@ def message_json(message: ChatMessage) -> dict[str, Any]:
 def routed_receipt(case: Case, decision: Decision) -> dict[str, Any]:
     """The receipt of a case just opened by this decision: from the catalogue, no query."""
     department = catalogue().departments.get(decision.department or "")
-    return {
-        "number": case.number,
-        "status": CaseStatus(case.status).value,
-        "status_label": CaseStatus(case.status).label_zh,
-        "department": department.code if department else None,
-        "department_name": department.name_zh if department else None,
-        "unit": decision.unit if department else None,
-        "due_at": iso(due_of(case)),
-    }
+    unit = decision.unit if department else None
+    return _receipt(case, department, unit)
 
 
 async def case_receipt(case: Case) -> dict[str, Any]:
     """What a reporter is told of a case: status, department and by when it must act."""
     await case.fetch_related("department", "unit")
-    department = case.department
+    return _receipt(case, case.department, case.unit.name if case.unit else None)
+
+
+def _receipt(case: Case, department: Any, unit: str | None) -> dict[str, Any]:
+    """`department`: the catalogue's entry or the row, both with a code and a Chinese name."""
     return {
         "number": case.number,
         "status": CaseStatus(case.status).value,
         "status_label": CaseStatus(case.status).label_zh,
         "department": department.code if department else None,
         "department_name": department.name_zh if department else None,
-        "unit": case.unit.name if case.unit else None,
+        "unit": unit,
         "due_at": iso(due_of(case)),
     }
 

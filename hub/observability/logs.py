@@ -79,9 +79,9 @@ class MalformedRequests(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        refused = isinstance(error, HttpProcessingError) and error.code < 500
-        if record.name == "aiohttp.server" and refused:
-            assert isinstance(error, HttpProcessingError)
+        if not isinstance(error, HttpProcessingError) or error.code >= 500:
+            return True
+        if record.name == "aiohttp.server":
             record.levelno, record.levelname = logging.WARNING, "WARNING"
             record.msg = f"{record.getMessage()}: {error.code} {error.message}".strip()
             record.args, record.exc_info, record.exc_text = None, None, None

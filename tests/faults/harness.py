@@ -382,23 +382,23 @@ def mail_received(messages: list[Any]) -> Counter[str]:
 
 async def settled(url: str, within: float = 90.0) -> None:
     """Wait until no outbox message is pending (sent or dead, each one)."""
-    deadline = time.monotonic() + within
-    while True:
-        pending = await value(url, "SELECT count(*) FROM outbox_message WHERE status = 'pending'")
-        if pending == 0:
-            return
-        assert time.monotonic() < deadline, f"{pending} messages still pending"
-        await asyncio.sleep(0.3)
+    sql = "SELECT count(*) FROM outbox_message WHERE status = 'pending'"
+    await _until_none(url, sql, "messages still pending", within)
 
 
 async def swept(url: str, within: float = 90.0) -> None:
     """Wait until the sweep has done everything due (no case's next SLA instant has passed)."""
+    sql = 'SELECT count(*) FROM "case" WHERE sla_next_at <= now()'
+    await _until_none(url, sql, "cases still due", within)
+
+
+async def _until_none(url: str, count_sql: str, what: str, within: float) -> None:
     deadline = time.monotonic() + within
     while True:
-        due = await value(url, 'SELECT count(*) FROM "case" WHERE sla_next_at <= now()')
-        if due == 0:
+        left = await value(url, count_sql)
+        if left == 0:
             return
-        assert time.monotonic() < deadline, f"{due} cases still due"
+        assert time.monotonic() < deadline, f"{left} {what}"
         await asyncio.sleep(0.3)
 
 

@@ -26,7 +26,7 @@ from agencies.queue import QueueFilter, queue_page, tab_counts
 from agencies.service import case_json, department_name
 from hub.cases.enums import CaseStatus
 from hub.cases.models import Case
-from hub.db import MAX_ID
+from hub.db import row_id
 from hub.errors import InvalidInput
 from hub.http import field, iso, json_response, read_json
 from hub.keys import CLOCK
@@ -314,6 +314,7 @@ async def retry_dead_message(request: web.Request) -> web.Response:
 def _number(raw: str | None, name: str, default: int) -> int:
     if raw is None or raw == "":
         return default
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 10 or int(raw) > MAX_ID:
+    number = row_id(raw)
+    if number is None:
         raise InvalidInput(f"参数 {name} 应为正整数", field=name)
-    return int(raw)
+    return number

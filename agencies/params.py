@@ -7,7 +7,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from hub.db import MAX_ID
+from hub.db import MAX_ID, row_id
 from hub.errors import InvalidInput
 from hub.http import field
 
@@ -38,14 +38,10 @@ class Params:
             if not 0 <= number <= MAX_ID:
                 raise InvalidInput("字段 version 超出范围", field="version")
             return number
-        if (
-            not isinstance(value, str)
-            or not value.isascii()
-            or not value.isdigit()
-            or len(value) > 9
-        ):
+        written = row_id(value) if isinstance(value, str) else None
+        if written is None:
             raise InvalidInput("字段 version 应为整数", field="version")
-        return int(value)
+        return written
 
     def choice(self, name: str, kind: type[E]) -> E:
         value = self.text(name, max_len=60)

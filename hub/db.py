@@ -45,6 +45,15 @@ MODEL_MODULES = [
 # Row ids are 32-bit integers in PostgreSQL: a larger one names no row (and must not reach
 # the driver, which refuses it).
 MAX_ID = 2**31 - 1
+
+
+def row_id(text: str) -> int | None:
+    """A row id written in ASCII digits (not ², not beyond the column), or None."""
+    if not text.isascii() or not text.isdigit() or len(text) > 10 or int(text) > MAX_ID:
+        return None
+    return int(text)
+
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Dialect = Literal["sqlite", "postgres"]

@@ -9,7 +9,7 @@ from agencies.auth import require_principal
 from agencies.portal.csv import csv_response
 from agencies.portal.render import flash, render
 from agencies.supervision import pending_extensions
-from hub.db import MAX_ID
+from hub.db import row_id
 from hub.errors import InvalidInput
 from hub.keys import CLOCK
 from hub.outbox.flows import retry_dead
@@ -46,10 +46,10 @@ async def dead_letter_retry(request: web.Request) -> web.Response:
 
 
 def _message_id(request: web.Request) -> int:
-    raw = request.match_info["id"]
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 10 or int(raw) > MAX_ID:
+    found = row_id(request.match_info["id"])
+    if found is None:
         raise InvalidInput("消息编号无效")
-    return int(raw)
+    return found
 
 
 @routes.get("/portal/dead-letters.csv")

@@ -9,7 +9,7 @@ from typing import Any
 from hub.cases.enums import CaseStatus, Channel
 from hub.cases.models import Case, CaseEvent, Report
 from hub.cases.numbers import is_case_number
-from hub.db import MAX_ID
+from hub.db import row_id
 from hub.http import iso
 from hub.observability.masking import mask_text
 
@@ -60,9 +60,10 @@ async def service_request(number: str) -> dict[str, Any] | None:
 
 async def token_request(token: str) -> dict[str, Any] | None:
     """The request a token of a POST stands for (tokens are the report's id)."""
-    if not token.isascii() or not token.isdigit() or len(token) > 10 or int(token) > MAX_ID:
+    report_id = row_id(token)
+    if report_id is None:
         return None
-    report = await Report.get_or_none(id=int(token), channel=Channel.OPEN311).select_related("case")
+    report = await Report.get_or_none(id=report_id, channel=Channel.OPEN311).select_related("case")
     if report is None or report.case is None:
         return None
     return {"token": token, "service_request_id": report.case.number}

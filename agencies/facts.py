@@ -46,7 +46,7 @@ def report_facts(details: dict[str, Any]) -> list[Fact]:
     if form is not None:
         rows = [(s.label, shown(s, details.get(s.name))) for s in form.slots]
     elif "task" in details:
-        rows = [(label, _referral_value(key, details.get(key))) for key, label in _labels(details)]
+        rows = [(label, _referral_value(k, details.get(k))) for k, label in REFERRAL_LABELS.items()]
     elif isinstance(details.get("open311"), dict):
         fields = details["open311"]
         rows = [
@@ -56,10 +56,6 @@ def report_facts(details: dict[str, Any]) -> list[Fact]:
     else:
         rows = [(key, _plain(value)) for key, value in details.items()]
     return [(label, value) for label, value in rows if value]
-
-
-def _labels(details: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(key, label) for key, label in REFERRAL_LABELS.items() if key in details]
 
 
 def _referral_value(key: str, value: Any) -> str:
